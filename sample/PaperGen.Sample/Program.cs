@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PaperGen;
+using PaperGen.Sample;
+
+// InterpPapers is generated at compile time from papers/interp.txt: nothing is parsed when this runs.
+return Cli.Run(args, Console.Out, Console.Error);
+
+namespace PaperGen.Sample
+{
+    internal static class Cli
+    {
+        private const string Usage =
+            "usage: PaperGen.Sample [list | show <identifier or title> | search <words...>]";
+
+        public static int Run(string[] args, System.IO.TextWriter output, System.IO.TextWriter error)
+        {
+            if (args.Length == 0)
+            {
+                return Overview(output);
+            }
+
+            var rest = string.Join(" ", args.Skip(1));
+            switch (args[0])
+            {
+                case "list":
+                    foreach (var paper in InterpPapers.All)
+                    {
+                        output.WriteLine(paper.Identifier + "\t" + paper.Title);
+                    }
+
+                    return 0;
+
+                case "show" when rest.Length > 0:
+                    return Show(rest, output, error);
+
+                case "search" when rest.Length > 0:
+                    return Search(rest, output, error);
+
+                default:
+                    error.WriteLine("unknown command '" + string.Join(" ", args) + "'; " + Usage);
+                    return 1;
+            }
+        }
+
+        private static int Overview(System.IO.TextWriter output)
+        {
+            var catalog = InterpPapers.Catalog;
+            output.WriteLine($"{catalog.Count} papers from {catalog.SourceFile} (listing date {catalog.ListingDate ?? "unknown"}).");
+            output.WriteLine();
+            foreach (var paper in catalog.Take(3))
+            {
+                output.WriteLine($"  InterpPapers.{paper.Identifier}");
+                output.WriteLine($"    {paper.Title}");
+            }
+
+            output.WriteLine($"  ... and {catalog.Count - 3} more.");
+            output.WriteLine();
+            output.WriteLine("A title as a compile-time constant: InterpPapers.Titles.Monet = \"" + InterpPapers.Titles.Monet + "\"");
+            output.WriteLine();
+            output.WriteLine(Usage);
+            output.WriteLine("  list                     every paper, one line each: identifier, tab, title");
+            output.WriteLine("  show Monet               one paper's title, abstract and links (identifier or title)");
+            output.WriteLine("  search sparse features   papers containing every word, title matches first");
+            return 0;
+        }
+
+        private static int Show(string query, System.IO.TextWriter output, System.IO.TextWriter error)
+        {
+            var paper = InterpPapers.All.FirstOrDefault(p => string.Equals(p.Identifier, query, StringComparison.OrdinalIgnoreCase))
+                ?? InterpPapers.Catalog.Find(query);
+            if (paper is null)
+            {
+                error.WriteLine("no paper matches '" + query + "'");
+                return 1;
+            }
+
+            output.WriteLine(paper.Title);
+            output.WriteLine();
+            output.WriteLine(paper.Abstract);
+            if (paper.Links.Count > 0)
+            {
+                output.WriteLine();
+                foreach (var link in paper.Links)
+                {
+                    output.WriteLine(link);
+                }
+            }
+
+            output.WriteLine();
+            output.WriteLine($"({paper.SourceFile}, line {paper.SourceLine}; in code: InterpPapers.{paper.Identifier})");
+            return 0;
+        }
+
+        private static int Search(string query, System.IO.TextWriter output, System.IO.TextWriter error)
+        {
+            IReadOnlyList<Paper> hits = InterpPapers.Catalog.Search(query);
+            if (hits.Count == 0)
+            {
+                error.WriteLine("no paper contains every word of '" + query + "'");
+                return 1;
+            }
+
+            foreach (var paper in hits)
+            {
+                output.WriteLine(paper.Identifier + "\t" + paper.Title);
+            }
+
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace PaperGen.Generator.Diagnostics
+{
+    /// <summary>Every diagnostic PaperGen reports; each ID has a page under docs/diagnostics.</summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Category = "PaperGen";
+        private const string HelpRoot = "https://github.com/papergen/papergen/blob/main/docs/diagnostics/";
+
+        public static readonly DiagnosticDescriptor TitleWithoutAbstract = Create(
+            "PG0001",
+            "Paper has no abstract",
+            "The paper '{0}' has no abstract; the entry may be truncated",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor ConflictingDuplicateTitle = Create(
+            "PG0002",
+            "Duplicate title with a different abstract",
+            "The title '{0}' also appears at line {1} with a different abstract",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor RepeatedPaper = Create(
+            "PG0003",
+            "Paper repeated",
+            "The paper '{0}' repeats the one at line {1}; only the first is kept",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UnrecognizedLine = Create(
+            "PG0004",
+            "Line fits nowhere",
+            "The line '{0}' is neither page chrome, metadata, a title nor an abstract; it was skipped",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor NoPapers = Create(
+            "PG0005",
+            "Dump has no papers",
+            "The dump '{0}' contains no papers",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor InvalidOption = Create(
+            "PG0006",
+            "Invalid option value",
+            "The {0} value '{1}' for '{2}' is not valid: {3}",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor InvisibleCharactersRemoved = Create(
+            "PG0007",
+            "Control or bidirectional characters removed",
+            "The text contains {0} (U+{1}); such characters were removed from the paper",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor NotText = Create(
+            "PG0008",
+            "File is not text",
+            "The dump '{0}' is not text: {1}",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor DuplicateClass = Create(
+            "PG0009",
+            "Two dumps generate the same class",
+            "The dump '{0}' generates the class '{1}', which '{2}' generates too; set a different ClassName or Namespace",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor InternalError = Create(
+            "PG0099",
+            "PaperGen failed on this dump",
+            "PaperGen could not process this dump ({0}); please report it with the file",
+            DiagnosticSeverity.Error);
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> All = new(StringComparer.Ordinal)
+        {
+            [TitleWithoutAbstract.Id] = TitleWithoutAbstract,
+            [ConflictingDuplicateTitle.Id] = ConflictingDuplicateTitle,
+            [RepeatedPaper.Id] = RepeatedPaper,
+            [UnrecognizedLine.Id] = UnrecognizedLine,
+            [NoPapers.Id] = NoPapers,
+            [InvalidOption.Id] = InvalidOption,
+            [InvisibleCharactersRemoved.Id] = InvisibleCharactersRemoved,
+            [NotText.Id] = NotText,
+            [DuplicateClass.Id] = DuplicateClass,
+            [InternalError.Id] = InternalError,
+        };
+
+        public static IEnumerable<DiagnosticDescriptor> Descriptors => All.Values;
+
+        public static DiagnosticDescriptor ById(string id) => All[id];
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
+            => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+
+namespace PaperGen.Generator.Emit
+{
+    /// <summary>
+    /// Text for XML documentation comments: XML-escaped, and stripped of anything that could end the
+    /// <c>///</c> line early (line separators) or show something other than what it holds (format and
+    /// control characters). Documentation is for reading, so removal is fine; the string data keeps the text.
+    /// </summary>
+    internal static class XmlDocText
+    {
+        public static string Escape(string text)
+        {
+            var builder = new StringBuilder(text.Length + 16);
+            foreach (var c in text)
+            {
+                switch (c)
+                {
+                    case '&':
+                        builder.Append("&amp;");
+                        break;
+                    case '<':
+                        builder.Append("&lt;");
+                        break;
+                    case '>':
+                        builder.Append("&gt;");
+                        break;
+                    default:
+                        if (!char.IsSurrogate(c) && IsHidden(c))
+                        {
+                            if (char.IsWhiteSpace(c))
+                            {
+                                builder.Append(' ');
+                            }
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>Breaks escaped text into lines of at most about <paramref name="width"/> characters, at spaces.</summary>
+        public static string[] Wrap(string escaped, int width)
+        {
+            var lines = new System.Collections.Generic.List<string>();
+            var start = 0;
+            while (escaped.Length - start > width)
+            {
+                var cut = escaped.LastIndexOf(' ', start + width, width);
+                if (cut <= start)
+                {
+                    cut = escaped.IndexOf(' ', start + width);
+                    if (cut < 0)
+                    {
+                        break;
+                    }
+                }
+
+                lines.Add(escaped.Substring(start, cut - start));
+                start = cut + 1;
+            }
+
+            lines.Add(escaped.Substring(start));
+            return lines.ToArray();
+        }
+
+        private static bool IsHidden(char c)
+        {
+            if (c == ' ')
+            {
+                return false;
+            }
+
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            return category == UnicodeCategory.Control
+                || category == UnicodeCategory.Format
+                || category == UnicodeCategory.LineSeparator
+                || category == UnicodeCategory.ParagraphSeparator
+                || category == UnicodeCategory.SpaceSeparator
+                || category == UnicodeCategory.OtherNotAssigned
+                || category == UnicodeCategory.PrivateUse;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace PaperGen
+{
+    /// <summary>
+    /// Folds text to the form that tolerant lookups compare: compatibility-normalised (so full-width,
+    /// ligature and composed/decomposed spellings agree), lower-cased with invariant rules, and reduced
+    /// to letters and digits (so spacing and punctuation differences vanish).
+    /// </summary>
+    internal static class TextKey
+    {
+        public static string Fold(string text)
+        {
+            var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+            var builder = new StringBuilder(normalized.Length);
+            foreach (var c in normalized)
+            {
+                if (IsWordChar(c))
+                {
+                    builder.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>Lower-cases and normalises text for substring search, keeping its word boundaries.</summary>
+        public static string ForSearch(string text)
+        {
+            var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+            return normalized.ToLowerInvariant();
+        }
+
+        /// <summary>Splits a query into folded words.</summary>
+        public static List<string> Words(string query)
+        {
+            var words = new List<string>();
+            var normalized = ForSearch(query);
+            var current = new StringBuilder();
+            foreach (var c in normalized)
+            {
+                if (IsWordChar(c))
+                {
+                    current.Append(c);
+                }
+                else if (current.Length > 0)
+                {
+                    words.Add(current.ToString());
+                    current.Clear();
+                }
+            }
+
+            if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+            }
+
+            return words;
+        }
+
+        private static bool IsWordChar(char c)
+        {
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.UppercaseLetter:
+                case UnicodeCategory.LowercaseLetter:
+                case UnicodeCategory.TitlecaseLetter:
+                case UnicodeCategory.ModifierLetter:
+                case UnicodeCategory.OtherLetter:
+                case UnicodeCategory.DecimalDigitNumber:
+                case UnicodeCategory.LetterNumber:
+                case UnicodeCategory.OtherNumber:
+                case UnicodeCategory.NonSpacingMark:
+                case UnicodeCategory.SpacingCombiningMark:
+                case UnicodeCategory.Surrogate:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using System.Threading;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using PaperGen.Generator;
+
+namespace PaperGen.Tests.Infrastructure
+{
+    /// <summary>The reference set a consumer compiles against.</summary>
+    internal enum TargetSet
+    {
+        Net80,
+        NetStandard20,
+    }
+
+    /// <summary>
+    /// Runs <see cref="PaperDumpGenerator"/> the way the compiler does: dumps as AdditionalFiles with the
+    /// metadata build/PaperGen.targets writes, over a compilation against real reference assemblies.
+    /// </summary>
+    internal static class GeneratorHarness
+    {
+        public const string DefaultUserSource = "namespace TestApp { internal static class UserCode { } }";
+
+        public static GeneratorRun Run(
+            IEnumerable<DumpFile> dumps,
+            TargetSet target = TargetSet.Net80,
+            LanguageVersion languageVersion = LanguageVersion.Latest,
+            string? rootNamespace = "TestApp",
+            string userSource = DefaultUserSource,
+            CancellationToken cancellationToken = default)
+        {
+            var compilation = CreateCompilation(target, languageVersion, userSource);
+            var driver = CreateDriver(dumps, compilation.SyntaxTrees.First().Options, rootNamespace);
+            return RunDriver(driver, compilation, cancellationToken);
+        }
+
+        public static GeneratorRun Run(DumpFile dump, TargetSet target = TargetSet.Net80, LanguageVersion languageVersion = LanguageVersion.Latest)
+            => Run(new[] { dump }, target, languageVersion);
+
+        public static GeneratorRun RunText(string text, string fileName = "papers.txt")
+            => Run(new DumpFile("/project/papers/" + fileName, text));
+
+        public static GeneratorRun RunDriver(GeneratorDriver driver, Compilation compilation, CancellationToken cancellationToken = default)
+        {
+            driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics, cancellationToken);
+            return new GeneratorRun(driver, compilation, output, diagnostics);
+        }
+
+        public static CSharpCompilation CreateCompilation(TargetSet target, LanguageVersion languageVersion, string userSource)
+        {
+            var parseOptions = new CSharpParseOptions(languageVersion);
+            var references = target == TargetSet.Net80
+                ? Net80.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(Paper).Assembly.Location) })
+                : NetStandard20.References.All.Concat(new[] { MetadataReference.CreateFromFile(RuntimeNetStandard20Path) });
+            return CSharpCompilation.Create(
+                "Consumer",
+                new[] { CSharpSyntaxTree.ParseText(userSource, parseOptions, path: "/project/UserCode.cs") },
+                references,
+                new CSharpCompilationOptions(
+                    OutputKind.DynamicallyLinkedLibrary,
+                    nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+        }
+
+        public static GeneratorDriver CreateDriver(IEnumerable<DumpFile> dumps, ParseOptions parseOptions, string? rootNamespace = "TestApp")
+        {
+            var texts = new List<AdditionalText>();
+            var fileOptions = new Dictionary<string, Dictionary<string, string>>();
+            foreach (var dump in dumps)
+            {
+                var text = dump.Bytes is null
+                    ? SourceText.From(dump.Text, Encoding.UTF8)
+                    : SourceText.From(dump.Bytes, dump.Bytes.Length, Encoding.UTF8);
+                texts.Add(new InMemoryAdditionalText(dump.Path, text));
+                fileOptions[dump.Path] = new Dictionary<string, string>
+                {
+                    ["build_metadata.AdditionalFiles.PaperGenDump"] = "true",
+                    ["build_metadata.AdditionalFiles.PaperGenClassName"] = dump.ClassName ?? string.Empty,
+                    ["build_metadata.AdditionalFiles.PaperGenNamespace"] = dump.Namespace ?? string.Empty,
+                    ["build_metadata.AdditionalFiles.PaperGenAccessibility"] = dump.Accessibility ?? string.Empty,
+                };
+            }
+
+            var global = new Dictionary<string, string>();
+            if (rootNamespace is not null)
+            {
+                global["build_property.RootNamespace"] = rootNamespace;
+            }
+
+            return CSharpGeneratorDriver.Create(
+                new[] { new PaperDumpGenerator().AsSourceGenerator() },
+                texts,
+                (CSharpParseOptions)parseOptions,
+                new TestOptionsProvider(global, fileOptions),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        }
+
+        private static string RuntimeNetStandard20Path
+        {
+            get
+            {
+                var path = typeof(GeneratorHarness).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                    .Single(a => a.Key == "RuntimeNetStandard20").Value!;
+                return File.Exists(path) ? path : throw new FileNotFoundException("The netstandard2.0 build of PaperGen.Runtime is missing; build the test project.", path);
+            }
+        }
+    }
+
+    /// <summary>The outcome of one generator run, and the compilation that includes its output.</summary>
+    internal sealed class GeneratorRun
+    {
+        public GeneratorRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> diagnostics)
+        {
+            Driver = driver;
+            Input = input;
+            Output = output;
+            GeneratorDiagnostics = diagnostics;
+        }
+
+        public GeneratorDriver Driver { get; }
+
+        public Compilation Input { get; }
+
+        public Compilation Output { get; }
+
+        public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; }
+
+        public GeneratorRunResult Result => Driver.GetRunResult().Results.Single();
+
+        /// <summary>The generated source when the run produced exactly one file.</summary>
+        public string Source => Result.GeneratedSources.Single().SourceText.ToString();
+
+        /// <summary>Compiler diagnostics of the output compilation, hidden ones left out.</summary>
+        public ImmutableArray<Diagnostic> CompilationDiagnostics
+            => Output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToImmutableArray();
+
+        /// <summary>Emits the compilation and loads it, so generated members can be read back.</summary>
+        public Assembly Load() => _loaded ??= EmitAndLoad();
+
+        private Assembly? _loaded;
+
+        private Assembly EmitAndLoad()
+        {
+            using var stream = new MemoryStream();
+            var result = Output.Emit(stream);
+            if (!result.Success)
+            {
+                throw new InvalidOperationException("Emit failed:\n" + string.Join("\n", result.Diagnostics));
+            }
+
+            return Assembly.Load(stream.ToArray());
+        }
+
+        /// <summary>The generated class's static property <paramref name="name"/>, read through reflection.</summary>
+        public object? ReadStatic(string typeName, string name)
+            => Load().GetType(typeName, throwOnError: true)!.GetProperty(name)!.GetValue(null);
+    }
+}
