@@ -38,8 +38,8 @@ namespace PaperGen.Tests.Infrastructure
             CancellationToken cancellationToken = default)
         {
             var compilation = CreateCompilation(target, languageVersion, userSource);
-            var driver = CreateDriver(dumps, compilation.SyntaxTrees.First().Options, rootNamespace);
-            return RunDriver(driver, compilation, cancellationToken);
+            var driver = CreateDriver(dumps, compilation.SyntaxTrees.First().Options, rootNamespace, out var texts);
+            return RunDriver(driver, compilation, cancellationToken) with { AdditionalTexts = texts };
         }
 
         public static GeneratorRun Run(DumpFile dump, TargetSet target = TargetSet.Net80, LanguageVersion languageVersion = LanguageVersion.Latest)
@@ -69,9 +69,10 @@ namespace PaperGen.Tests.Infrastructure
                     nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
         }
 
-        public static GeneratorDriver CreateDriver(IEnumerable<DumpFile> dumps, ParseOptions parseOptions, string? rootNamespace = "TestApp")
+        public static GeneratorDriver CreateDriver(IEnumerable<DumpFile> dumps, ParseOptions parseOptions, string? rootNamespace, out IReadOnlyList<AdditionalText> additionalTexts)
         {
             var texts = new List<AdditionalText>();
+            additionalTexts = texts;
             var fileOptions = new Dictionary<string, Dictionary<string, string>>();
             foreach (var dump in dumps)
             {
@@ -114,7 +115,7 @@ namespace PaperGen.Tests.Infrastructure
     }
 
     /// <summary>The outcome of one generator run, and the compilation that includes its output.</summary>
-    internal sealed class GeneratorRun
+    internal sealed record GeneratorRun
     {
         public GeneratorRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> diagnostics)
         {
@@ -125,6 +126,9 @@ namespace PaperGen.Tests.Infrastructure
         }
 
         public GeneratorDriver Driver { get; }
+
+        /// <summary>The dumps as the driver got them (set by <see cref="GeneratorHarness.Run(IEnumerable{DumpFile}, TargetSet, LanguageVersion, string?, string, CancellationToken)"/>).</summary>
+        public IReadOnlyList<AdditionalText> AdditionalTexts { get; init; } = Array.Empty<AdditionalText>();
 
         public Compilation Input { get; }
 
