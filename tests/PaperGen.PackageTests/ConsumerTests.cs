@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
@@ -148,6 +149,53 @@ namespace PaperGen.PackageTests
             Assert.Contains("PaperGen.DailyPapers/" + _feed.Version, packages);
             Assert.Contains("PaperGen.Runtime/" + _feed.Version, packages);
             Assert.DoesNotContain(packages, p => p.StartsWith("PaperGen/", StringComparison.Ordinal));
+            Assert.DoesNotContain("PaperGen.Generator.dll", app.AnalyzerFileNames());
+        }
+
+        [Fact]
+        public void Dataset_package_built_like_DailyPapers_brings_its_papers_and_the_runtime_but_no_generator()
+        {
+            var datasetFeed = Path.Combine(_feed.Root, "dataset-feed");
+            var dataset = _feed.CreateConsumer("AcmeDataset")
+                .WithProject($"""
+                    <Project Sdk="Microsoft.NET.Sdk">
+                      <PropertyGroup>
+                        <TargetFramework>netstandard2.0</TargetFramework>
+                        <!-- Prerelease because its dependencies are (NU5104); a real dataset on a PaperGen release needs no suffix. -->
+                        <Version>1.0.0-local</Version>
+                        <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                      </PropertyGroup>
+                      <ItemGroup>
+                        <PackageReference Include="PaperGen" Version="{_feed.Version}" PrivateAssets="all" />
+                        <PackageReference Include="PaperGen.Runtime" Version="{_feed.Version}" />
+                        <PaperDump Include="Data/aug-6.txt" ClassName="August" Namespace="Acme.Datasets" Accessibility="public" />
+                      </ItemGroup>
+                    </Project>
+                    """)
+                .WithFile("Data/aug-6.txt", ShippedDump);
+
+            var pack = dataset.Pack(datasetFeed);
+
+            Assert.True(pack.Succeeded, pack.ToString());
+            using (var package = ZipFile.OpenRead(Path.Combine(datasetFeed, "AcmeDataset.1.0.0-local.nupkg")))
+            {
+                // PrivateAssets="all" keeps PaperGen out, and with it the runtime it would bring: hence the second reference.
+                Assert.Equal(new[] { "PaperGen.Runtime " + _feed.Version }, PackageFile.Dependencies(PackageFile.Metadata(package)));
+                Assert.DoesNotContain(PackageFile.Files(package), f => f.StartsWith("analyzers/", StringComparison.Ordinal));
+            }
+
+            var app = _feed.CreateConsumer("AcmeApp", datasetFeed, "AcmeDataset")
+                .WithProject(Project("Exe", "net10.0", "<PackageReference Include=\"AcmeDataset\" Version=\"1.0.0-local\" />"))
+                .WithFile("Program.cs", """
+                    System.Console.WriteLine("count=" + Acme.Datasets.August.All.Count);
+                    """);
+            var build = app.Build();
+            Assert.True(build.Succeeded, build.ToString());
+            var run = app.Run();
+
+            Assert.True(run.Succeeded, run.ToString());
+            Assert.Equal(new[] { "count=54" }, Lines(run.Output));
+            Assert.DoesNotContain(app.RestoredPackages(), p => p.StartsWith("PaperGen/", StringComparison.Ordinal));
             Assert.DoesNotContain("PaperGen.Generator.dll", app.AnalyzerFileNames());
         }
 

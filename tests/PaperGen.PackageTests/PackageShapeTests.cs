@@ -5,7 +5,6 @@ using System.IO.Compression;
 using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using System.Xml.Linq;
 using PaperGen.PackageTests.Infrastructure;
 using Xunit;
 
@@ -39,22 +38,22 @@ namespace PaperGen.PackageTests
         public void Every_package_carries_its_readme_license_and_repository(string id)
         {
             using var package = ZipFile.OpenRead(_feed.PackagePath(id));
-            var metadata = Nuspec(package);
+            var metadata = PackageFile.Metadata(package);
 
-            Assert.Equal("MIT", Element(metadata, "license").Value);
-            Assert.Equal("README.md", Element(metadata, "readme").Value);
+            Assert.Equal("MIT", PackageFile.Element(metadata, "license").Value);
+            Assert.Equal("README.md", PackageFile.Element(metadata, "readme").Value);
             Assert.Contains(package.Entries, e => e.FullName == "README.md" && e.Length > 0);
-            Assert.False(string.IsNullOrWhiteSpace(Element(metadata, "description").Value));
-            Assert.Contains("papergen", Element(metadata, "tags").Value.Split(' '));
-            Assert.Equal("https://github.com/papergen/papergen", Element(metadata, "projectUrl").Value);
-            Assert.Equal("https://github.com/papergen/papergen", Element(metadata, "repository").Attribute("url")?.Value);
+            Assert.False(string.IsNullOrWhiteSpace(PackageFile.Element(metadata, "description").Value));
+            Assert.Contains("papergen", PackageFile.Element(metadata, "tags").Value.Split(' '));
+            Assert.Equal("https://github.com/papergen/papergen", PackageFile.Element(metadata, "projectUrl").Value);
+            Assert.Equal("https://github.com/papergen/papergen", PackageFile.Element(metadata, "repository").Attribute("url")?.Value);
         }
 
         [Fact]
         public void PaperGen_package_is_an_analyzer_with_build_files_and_no_library_of_its_own()
         {
             using var package = ZipFile.OpenRead(_feed.PackagePath("PaperGen"));
-            var files = Files(package);
+            var files = PackageFile.Files(package);
 
             Assert.Contains("analyzers/dotnet/cs/PaperGen.Generator.dll", files);
             Assert.Contains("build/PaperGen.props", files);
@@ -71,7 +70,7 @@ namespace PaperGen.PackageTests
         {
             using var package = ZipFile.OpenRead(_feed.PackagePath("PaperGen"));
 
-            var dependencies = Dependencies(Nuspec(package));
+            var dependencies = PackageFile.Dependencies(PackageFile.Metadata(package));
 
             Assert.Equal(new[] { "PaperGen.Runtime " + _feed.Version }, dependencies.Distinct());
         }
@@ -99,45 +98,25 @@ namespace PaperGen.PackageTests
         public void Runtime_package_has_netstandard20_and_net80_libraries_and_no_dependencies()
         {
             using var package = ZipFile.OpenRead(_feed.PackagePath("PaperGen.Runtime"));
-            var files = Files(package);
+            var files = PackageFile.Files(package);
 
             Assert.Contains("lib/netstandard2.0/PaperGen.Runtime.dll", files);
             Assert.Contains("lib/net8.0/PaperGen.Runtime.dll", files);
-            Assert.Empty(Dependencies(Nuspec(package)));
+            Assert.Empty(PackageFile.Dependencies(PackageFile.Metadata(package)));
         }
 
         [Fact]
         public void DailyPapers_package_is_libraries_only_and_depends_on_the_runtime_alone()
         {
             using var package = ZipFile.OpenRead(_feed.PackagePath("PaperGen.DailyPapers"));
-            var files = Files(package);
+            var files = PackageFile.Files(package);
 
             Assert.Contains("lib/netstandard2.0/PaperGen.DailyPapers.dll", files);
             Assert.Contains("lib/net8.0/PaperGen.DailyPapers.dll", files);
             Assert.DoesNotContain(files, f => f.StartsWith("analyzers/", StringComparison.Ordinal)
                 || f.StartsWith("build", StringComparison.Ordinal)
                 || f.EndsWith("PaperGen.Generator.dll", StringComparison.Ordinal));
-            Assert.Equal(new[] { "PaperGen.Runtime " + _feed.Version }, Dependencies(Nuspec(package)).Distinct());
+            Assert.Equal(new[] { "PaperGen.Runtime " + _feed.Version }, PackageFile.Dependencies(PackageFile.Metadata(package)).Distinct());
         }
-
-        private static List<string> Files(ZipArchive package) =>
-            package.Entries.Select(e => e.FullName).ToList();
-
-        private static XElement Nuspec(ZipArchive package)
-        {
-            var entry = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal) && !e.FullName.Contains('/'));
-            using var stream = entry.Open();
-            return XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
-        }
-
-        private static XElement Element(XElement metadata, string name) =>
-            metadata.Elements().Single(e => e.Name.LocalName == name);
-
-        /// <summary>"Id Version" of every dependency in every framework group.</summary>
-        private static List<string> Dependencies(XElement metadata) =>
-            metadata.Descendants()
-                .Where(e => e.Name.LocalName == "dependency")
-                .Select(e => e.Attribute("id")!.Value + " " + e.Attribute("version")!.Value)
-                .ToList();
     }
 }

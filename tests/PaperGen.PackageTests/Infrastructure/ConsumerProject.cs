@@ -17,13 +17,13 @@ namespace PaperGen.PackageTests.Infrastructure
         private readonly PackageFeed _feed;
         private bool _restored;
 
-        internal ConsumerProject(PackageFeed feed, string directory, string name)
+        internal ConsumerProject(PackageFeed feed, string directory, string name, string? extraFeed, string? extraFeedPattern)
         {
             _feed = feed;
             Directory = directory;
             Name = name;
             System.IO.Directory.CreateDirectory(directory);
-            File.WriteAllText(System.IO.Path.Combine(directory, "nuget.config"), NuGetConfig(feed));
+            File.WriteAllText(System.IO.Path.Combine(directory, "nuget.config"), NuGetConfig(feed, extraFeed, extraFeedPattern));
         }
 
         public string Directory { get; }
@@ -56,6 +56,20 @@ namespace PaperGen.PackageTests.Infrastructure
             }
 
             arguments.AddRange(extraArguments);
+            var result = DotNetCli.Run(Directory, _feed.ConsumerEnvironment, arguments.ToArray());
+            _restored |= File.Exists(Path("obj/project.assets.json"));
+            return result;
+        }
+
+        /// <summary>Packs into <paramref name="outputDirectory"/>, as a dataset author would publish.</summary>
+        public CommandResult Pack(string outputDirectory)
+        {
+            var arguments = new List<string> { "pack", ProjectFile, "-o", outputDirectory, "--disable-build-servers" };
+            if (_restored)
+            {
+                arguments.Add("--no-restore");
+            }
+
             var result = DotNetCli.Run(Directory, _feed.ConsumerEnvironment, arguments.ToArray());
             _restored |= File.Exists(Path("obj/project.assets.json"));
             return result;
@@ -103,7 +117,7 @@ namespace PaperGen.PackageTests.Infrastructure
                 .ToList();
         }
 
-        private static string NuGetConfig(PackageFeed feed)
+        private static string NuGetConfig(PackageFeed feed, string? extraFeed, string? extraFeedPattern)
         {
             // <clear/> and an explicit list: no user or machine source beyond these takes part. The mapping sends
             // PaperGen's own ids to the folder feed only, so a public package of the same name can never stand in.
@@ -113,6 +127,11 @@ namespace PaperGen.PackageTests.Infrastructure
             config.AppendLine("  <packageSources>");
             config.AppendLine("    <clear />");
             config.AppendLine($"    <add key=\"papergen-test-feed\" value=\"{SecurityElement.Escape(feed.FeedDirectory)}\" />");
+            if (extraFeed is not null)
+            {
+                config.AppendLine($"    <add key=\"extra-feed\" value=\"{SecurityElement.Escape(extraFeed)}\" />");
+            }
+
             for (var i = 0; i < feed.PublicSources.Count; i++)
             {
                 config.AppendLine($"    <add key=\"public-{i}\" value=\"{SecurityElement.Escape(feed.PublicSources[i])}\" />");
@@ -124,6 +143,13 @@ namespace PaperGen.PackageTests.Infrastructure
             config.AppendLine("      <package pattern=\"PaperGen\" />");
             config.AppendLine("      <package pattern=\"PaperGen.*\" />");
             config.AppendLine("    </packageSource>");
+            if (extraFeed is not null)
+            {
+                config.AppendLine("    <packageSource key=\"extra-feed\">");
+                config.AppendLine($"      <package pattern=\"{SecurityElement.Escape(extraFeedPattern ?? "*")}\" />");
+                config.AppendLine("    </packageSource>");
+            }
+
             for (var i = 0; i < feed.PublicSources.Count; i++)
             {
                 config.AppendLine($"    <packageSource key=\"public-{i}\">");

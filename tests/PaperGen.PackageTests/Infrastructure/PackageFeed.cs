@@ -89,10 +89,14 @@ namespace PaperGen.PackageTests.Infrastructure
             ["NUGET_PACKAGES"] = PackagesDirectory,
         };
 
-        public ConsumerProject CreateConsumer(string name)
+        /// <param name="name">The project's name (and assembly name).</param>
+        /// <param name="extraFeed">Another folder feed, for packages the run's consumers make themselves.</param>
+        /// <param name="extraFeedPattern">The package ids that come from <paramref name="extraFeed"/> only.</param>
+        public ConsumerProject CreateConsumer(string name, string? extraFeed = null, string? extraFeedPattern = null)
         {
             var number = System.Threading.Interlocked.Increment(ref _consumers);
-            return new ConsumerProject(this, Path.Combine(Root, "consumers", number.ToString(CultureInfo.InvariantCulture) + "-" + name), name);
+            var directory = Path.Combine(Root, "consumers", number.ToString(CultureInfo.InvariantCulture) + "-" + name);
+            return new ConsumerProject(this, directory, name, extraFeed, extraFeedPattern);
         }
 
         public void Dispose()
