@@ -78,7 +78,7 @@ namespace PaperGen.Generator.Parsing
             }
 
             var plain = MarkdownInline.Plain(match.Groups[2].Value);
-            return plain.Length > 0 && !PageChrome.IsChrome(plain, paragraphOpen: false) && !PageChrome.IsDateHeader(plain);
+            return plain.Length > 0 && !PageChrome.IsChrome(plain) && !PageChrome.IsDateHeader(plain);
         }
 
         /// <summary>Reads the line at <paramref name="index"/> (and any it continues onto); returns the next index.</summary>
@@ -104,7 +104,7 @@ namespace PaperGen.Generator.Parsing
 
             var plainText = MarkdownInline.Plain(text);
             var paragraphOpen = _card is not null && _card.Abstract.Length > 0 && index > 0 && !_lines[index - 1].IsBlank;
-            if (PageChrome.IsChrome(plainText, paragraphOpen))
+            if (PageChrome.IsChrome(plainText) || PageChrome.IsChrome(_lines, index, paragraphOpen, atTop: _card is null))
             {
                 return next;
             }
@@ -173,7 +173,7 @@ namespace PaperGen.Generator.Parsing
             }
 
             var plain = MarkdownInline.Plain(content);
-            if (plain.Length == 0 || PageChrome.IsChrome(plain, paragraphOpen: false))
+            if (plain.Length == 0 || PageChrome.IsChrome(plain))
             {
                 return next;
             }

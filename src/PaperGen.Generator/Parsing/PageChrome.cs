@@ -31,9 +31,10 @@ namespace PaperGen.Generator.Parsing
             "Next",
         };
 
-        // Single words that are navigation on their own line but could also be the tail of a hard-wrapped
-        // title or abstract ("... Large Language\nModels"): chrome only where no paragraph is open.
-        private static readonly HashSet<string> AtParagraphStart = new(StringComparer.OrdinalIgnoreCase)
+        // Single words that are navigation on their own line but could also be a line of a hard-wrapped
+        // title or abstract ("... Large Language\nModels"), or a one-word title: chrome only as the site
+        // writes them, where no paragraph is open, and at the top of the page or beside other chrome.
+        private static readonly HashSet<string> NavigationWords = new(StringComparer.Ordinal)
         {
             "new",
             "Subscribe",
@@ -59,8 +60,55 @@ namespace PaperGen.Generator.Parsing
             @"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?$",
             RegexOptions.CultureInvariant);
 
-        public static bool IsChrome(string line, bool paragraphOpen)
-            => Always.Contains(line) || (!paragraphOpen && AtParagraphStart.Contains(line));
+        /// <summary>Whether a line is chrome wherever it stands.</summary>
+        public static bool IsChrome(string line)
+            => Always.Contains(Unheaded(line));
+
+        /// <summary>
+        /// Whether the line at <paramref name="index"/> is chrome: always-chrome text, or a navigation word
+        /// that starts no paragraph's continuation and stands at the top of the page or next to other chrome.
+        /// </summary>
+        public static bool IsChrome(IReadOnlyList<SourceLine> lines, int index, bool paragraphOpen, bool atTop)
+        {
+            var line = lines[index].Text;
+            if (IsChrome(line))
+            {
+                return true;
+            }
+
+            if (paragraphOpen || !NavigationWords.Contains(Unheaded(line)))
+            {
+                return false;
+            }
+
+            return atTop || IsChromeNeighbour(lines, index, -1) || IsChromeNeighbour(lines, index, +1);
+        }
+
+        private static bool IsChromeNeighbour(IReadOnlyList<SourceLine> lines, int index, int step)
+        {
+            for (var i = index + step; i >= 0 && i < lines.Count; i += step)
+            {
+                if (!lines[i].IsBlank)
+                {
+                    var text = Unheaded(lines[i].Text);
+                    return Always.Contains(text) || NavigationWords.Contains(text);
+                }
+            }
+
+            return false;
+        }
+
+        // Converters keep the page's own headings as markdown headings ("## Trending Papers") and its
+        // buttons as links ("[Subscribe](…)").
+        private static string Unheaded(string line)
+        {
+            if (line.IndexOf("](", StringComparison.Ordinal) >= 0)
+            {
+                line = MarkdownInline.Plain(line);
+            }
+
+            return line.TrimStart('#').TrimStart();
+        }
 
         public static bool IsDateHeader(string line) => line.Length <= 20 && DateHeader.IsMatch(line);
     }

@@ -68,7 +68,7 @@ namespace PaperGen.Generator.Parsing
             var afterSeparator = _afterSeparator;
             _expectUserName = _expectCount = _afterSeparator = false;
 
-            if (PageChrome.IsChrome(text, ParagraphOpen))
+            if (PageChrome.IsChrome(lines, index, ParagraphOpen, atTop: !_cards.HasParagraphs))
             {
                 Flush();
                 return;
