@@ -91,17 +91,17 @@ namespace PaperGen.Generator.Parsing
             }
         }
 
+        // Paragraph orders ascend, so a binary search keeps this logarithmic: a listing has as many
+        // metadata lines as paragraphs, and a scan per line would make large dumps quadratic.
         private bool HasParagraphBetween(int after, int before)
         {
-            foreach (var order in _paragraphOrder)
+            var index = _paragraphOrder.BinarySearch(after + 1);
+            if (index < 0)
             {
-                if (order > after && order < before)
-                {
-                    return true;
-                }
+                index = ~index;
             }
 
-            return false;
+            return index < _paragraphOrder.Count && _paragraphOrder[index] < before;
         }
 
         /// <summary>

@@ -33,6 +33,20 @@ namespace PaperGen.Generator.Parsing
         }
 
         public static string Shorten(string text)
-            => text.Length <= MessageTextLength ? text : text.Substring(0, MessageTextLength - 1) + "…";
+        {
+            if (text.Length <= MessageTextLength)
+            {
+                return text;
+            }
+
+            // Never cut an emoji or other surrogate pair in half: the message would hold a lone surrogate.
+            var length = MessageTextLength - 1;
+            if (char.IsHighSurrogate(text[length - 1]))
+            {
+                length--;
+            }
+
+            return text.Substring(0, length) + "…";
+        }
     }
 }

@@ -19,7 +19,9 @@ namespace PaperGen.Generator.Parsing
             @"\[(?:图片|圖片|image|img|avatar|picture)(?:[:：][^\[\]]*)?\]",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-        private static readonly Regex InlineLink = new(@"\[" + LinkText + @"\]\(\s*(\S*?)\s*\)", RegexOptions.CultureInvariant);
+        // The address stops at any bracket or space: "\S*?" would rescan the rest of the line from every
+        // unclosed "[a](" and make such a line quadratic.
+        private static readonly Regex InlineLink = new(@"\[" + LinkText + @"\]\(\s*([^()\s]*)\s*\)", RegexOptions.CultureInvariant);
 
         private static readonly Regex ReferenceLink = new(@"\[" + LinkText + @"\]\[([^\[\]]+)\]", RegexOptions.CultureInvariant);
 

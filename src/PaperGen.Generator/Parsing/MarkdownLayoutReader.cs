@@ -19,7 +19,6 @@ namespace PaperGen.Generator.Parsing
         // A link's text or a heading may be broken over a few lines by the converter; give up beyond this.
         private const int MaxJoinedLines = 6;
 
-        private static readonly Regex Heading = new(@"^(#{1,6})\s+(.*?)(?:\s+#+)?$", RegexOptions.CultureInvariant);
         private static readonly Regex WholeInlineLink = new(@"^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(\S*?)\s*\)$", RegexOptions.CultureInvariant);
         private static readonly Regex WholeReferenceLink = new(@"^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\[([^\[\]]+)\]$", RegexOptions.CultureInvariant);
         private static readonly Regex ListMarker = new(@"^[-*+](?:\s+|$)", RegexOptions.CultureInvariant);
@@ -71,13 +70,12 @@ namespace PaperGen.Generator.Parsing
         /// <summary>Whether a line is a markdown heading that names a paper rather than the page.</summary>
         public static bool IsPaperHeading(string line)
         {
-            var match = Heading.Match(line);
-            if (!match.Success)
+            if (!TryReadHeading(line, out var content))
             {
                 return false;
             }
 
-            var plain = MarkdownInline.Plain(match.Groups[2].Value);
+            var plain = MarkdownInline.Plain(content);
             return plain.Length > 0 && !PageChrome.IsChrome(plain) && !PageChrome.IsDateHeader(plain);
         }
 
@@ -91,10 +89,9 @@ namespace PaperGen.Generator.Parsing
                 return index + 1;
             }
 
-            var heading = Heading.Match(text);
-            if (heading.Success)
+            if (TryReadHeading(text, out var heading))
             {
-                return ReadHeading(index, heading.Groups[2].Value);
+                return ReadHeading(index, heading);
             }
 
             var next = JoinBrokenLink(index, ref text, out var end);
@@ -332,7 +329,7 @@ namespace PaperGen.Generator.Parsing
                 }
 
                 used++;
-                if (Heading.IsMatch(line.Text))
+                if (TryReadHeading(line.Text, out _))
                 {
                     break;
                 }
@@ -349,10 +346,44 @@ namespace PaperGen.Generator.Parsing
             return index + 1;
         }
 
+        /// <summary>
+        /// An ATX heading: one to six '#', a space, the content, and an optional closing run of '#'. Read by
+        /// hand: the equivalent pattern backtracks quadratically over a long run of spaces.
+        /// </summary>
+        private static bool TryReadHeading(string line, out string content)
+        {
+            content = string.Empty;
+            var level = 0;
+            while (level < line.Length && line[level] == '#')
+            {
+                level++;
+            }
+
+            if (level == 0 || level > 6 || level == line.Length || !char.IsWhiteSpace(line[level]))
+            {
+                return false;
+            }
+
+            var end = line.Length;
+            var closing = end;
+            while (closing > level && line[closing - 1] == '#')
+            {
+                closing--;
+            }
+
+            if (closing < end && closing > level && char.IsWhiteSpace(line[closing - 1]))
+            {
+                end = closing;
+            }
+
+            content = line.Substring(level, end - level).Trim();
+            return true;
+        }
+
         private static bool HasLinkEnd(string text) => text.IndexOf("](", StringComparison.Ordinal) >= 0 || text.IndexOf("][", StringComparison.Ordinal) >= 0;
 
         private static bool IsStructure(string text)
-            => Heading.IsMatch(text) || MarkdownInline.IsAnchor(text) || ListMarker.IsMatch(text) || MetadataLine.Read(MarkdownInline.Plain(text)) is not null;
+            => TryReadHeading(text, out _) || MarkdownInline.IsAnchor(text) || ListMarker.IsMatch(text) || MetadataLine.Read(MarkdownInline.Plain(text)) is not null;
 
         private List<ParsedPaper> Finish()
         {
