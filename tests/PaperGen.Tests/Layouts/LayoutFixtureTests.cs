@@ -152,5 +152,25 @@ namespace PaperGen.Tests.Layouts
                 parsed.Papers.Select(p => p.Metadata),
                 all.Select(p => new Generator.Model.PaperMetadata(p.ArxivId, p.AuthorCount, p.Organization, p.Date, p.Upvotes, p.CodeUrl)));
         }
+
+        [Theory]
+        [InlineData("hf-papers-aug-6.txt")]
+        [InlineData("Layouts/trending-markdown.txt")]
+        [InlineData("Layouts/trending-structured.txt")]
+        [InlineData("Layouts/daily-with-metadata.txt")]
+        [InlineData("Layouts/daily-with-addresses.txt")]
+        [InlineData("Layouts/daily-reference-links.md")]
+        public void Every_layout_gives_byte_identical_source_for_LF_CRLF_and_a_second_run(string fixture)
+        {
+            var lf = Fixtures.Read(fixture).Replace("\r\n", "\n");
+            var path = "/project/papers/" + Path.GetFileName(fixture);
+
+            var first = GeneratorHarness.Run(new DumpFile(path, lf)).Source;
+            var second = GeneratorHarness.Run(new DumpFile(path, lf)).Source;
+            var crlf = GeneratorHarness.Run(new DumpFile(path, lf.Replace("\n", "\r\n"))).Source;
+
+            Assert.Equal(first, second);
+            Assert.Equal(first, crlf);
+        }
     }
 }

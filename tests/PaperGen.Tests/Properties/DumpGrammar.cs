@@ -14,6 +14,7 @@ namespace PaperGen.Tests.Properties
         WithMetadata,
         WithAddresses,
         Markdown,
+        MarkdownReferences,
     }
 
     /// <summary>What the listing shows around one card; null fields are not shown.</summary>
@@ -131,7 +132,7 @@ namespace PaperGen.Tests.Properties
         public static string Render(DumpCase dump, string newline)
         {
             var lines = new List<string>();
-            if (dump.Layout == Layout.Markdown)
+            if (dump.Layout is Layout.Markdown or Layout.MarkdownReferences)
             {
                 lines.Add("## Trending Papers");
                 lines.Add(string.Empty);
@@ -151,12 +152,31 @@ namespace PaperGen.Tests.Properties
                 }
             }
 
+            if (dump.Layout == Layout.MarkdownReferences)
+            {
+                // Reference-style links keep their addresses in definitions at the end of the file.
+                for (var i = 0; i < dump.Cards.Length; i++)
+                {
+                    var m = dump.Cards[i].Meta;
+                    var n = i.ToString(CultureInfo.InvariantCulture);
+                    if (m.ArxivId is not null)
+                    {
+                        lines.Add("[t" + n + "]: https://huggingface.co/papers/" + m.ArxivId);
+                    }
+
+                    if (m.CodeUrl is not null)
+                    {
+                        lines.Add("[c" + n + "]: " + m.CodeUrl + " \"code\"");
+                    }
+                }
+            }
+
             return string.Join(newline, lines) + newline;
         }
 
         /// <summary>Whether the reader collapses a card shown twice in a row (see RepeatedCards).</summary>
         public static bool Repeats(Layout layout, Card card)
-            => layout == Layout.Markdown || (layout != Layout.Plain && !ExpectedMeta(layout, card.Meta).Equals(Generator.Model.PaperMetadata.None));
+            => layout is Layout.Markdown or Layout.MarkdownReferences || (layout != Layout.Plain && !ExpectedMeta(layout, card.Meta).Equals(Generator.Model.PaperMetadata.None));
 
         private static void RenderCard(Layout layout, Card card, int index, List<string> lines)
         {
@@ -223,6 +243,46 @@ namespace PaperGen.Tests.Properties
                         lines.Add("Upvote");
                         lines.Add(string.Empty);
                         lines.Add(m.Upvotes.Value.ToString(CultureInfo.InvariantCulture));
+                    }
+
+                    lines.Add(string.Empty);
+                    break;
+
+                case Layout.MarkdownReferences:
+                    var n = index.ToString(CultureInfo.InvariantCulture);
+                    lines.Add(m.ArxivId is null ? "### " + string.Join(" ", card.TitleLines) : "### [" + string.Join(" ", card.TitleLines) + "][t" + n + "]");
+                    lines.Add(string.Empty);
+                    lines.AddRange(card.AbstractLines);
+                    lines.Add(string.Empty);
+                    if (m.Authors is not null || m.Date is not null)
+                    {
+                        var parts = new List<string>();
+                        if (m.Authors is not null)
+                        {
+                            parts.Add(m.Authors.Value.ToString(CultureInfo.InvariantCulture) + " authors");
+                        }
+
+                        if (m.Organization is not null)
+                        {
+                            parts.Add(m.Organization);
+                        }
+
+                        if (m.Date is not null)
+                        {
+                            parts.Add(m.Date);
+                        }
+
+                        lines.Add("- " + string.Join(" · ", parts));
+                    }
+
+                    if (m.CodeUrl is not null)
+                    {
+                        lines.Add("- [GitHub 11.3k][c" + n + "]");
+                    }
+
+                    if (m.Upvotes is not null)
+                    {
+                        lines.Add("- Upvote " + m.Upvotes.Value.ToString(CultureInfo.InvariantCulture));
                     }
 
                     lines.Add(string.Empty);
