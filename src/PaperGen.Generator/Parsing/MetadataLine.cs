@@ -122,6 +122,20 @@ namespace PaperGen.Generator.Parsing
             return line;
         }
 
+        /// <summary>The count on the line after a lone <c>Upvote</c> label, or null if the line is not a count.</summary>
+        public static MetadataLine? ForUpvoteCount(string line)
+        {
+            var match = Count.Match(line);
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            var upvotes = new MetadataLine(MetadataPlace.Trailing);
+            upvotes.Fields.Upvotes = ParseCount(match.Groups[1].Value);
+            return upvotes;
+        }
+
         public static MetadataLine? Read(string line)
         {
             if (line.IndexOf('·') < 0)

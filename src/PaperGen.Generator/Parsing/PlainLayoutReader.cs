@@ -56,6 +56,9 @@ namespace PaperGen.Generator.Parsing
             var line = lines[index];
             if (line.IsBlank)
             {
+                // A lone separator joins only the line right after it; a submitter's name or an upvote
+                // count may follow their label after a blank line, as pages render them in blocks.
+                _afterSeparator = false;
                 Flush();
                 return;
             }
@@ -109,9 +112,9 @@ namespace PaperGen.Generator.Parsing
 
         private MetadataLine? ReadMetadata(string text, bool expectCount, bool afterSeparator)
         {
-            if (expectCount && int.TryParse(text, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var count))
+            if (expectCount && MetadataLine.ForUpvoteCount(text) is { } upvotes)
             {
-                return MetadataLine.Read("Upvote " + count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return upvotes;
             }
 
             if (afterSeparator)
