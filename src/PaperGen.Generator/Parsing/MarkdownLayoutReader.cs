@@ -84,7 +84,14 @@ namespace PaperGen.Generator.Parsing
         {
             var line = _lines[index];
             var text = line.Text;
-            if (line.IsBlank || MarkdownInline.IsAnchor(text) || MarkdownInline.TryReadDefinition(text, out _, out _))
+            if (line.IsBlank)
+            {
+                // A lone separator joins only the line right after it.
+                _afterSeparator = false;
+                return index + 1;
+            }
+
+            if (MarkdownInline.IsAnchor(text) || MarkdownInline.TryReadDefinition(text, out _, out _))
             {
                 return index + 1;
             }
@@ -118,6 +125,12 @@ namespace PaperGen.Generator.Parsing
             }
 
             var metadata = ReadMetadata(text, afterSeparator);
+            if (metadata is not null && paragraphOpen && metadata.Place == MetadataPlace.Leading && metadata.Fields.Upvotes is not null && !EndsSentence(_card!.Abstract))
+            {
+                // A bare number inside an unfinished paragraph is more likely a wrapped line of it.
+                metadata = null;
+            }
+
             if (metadata is not null)
             {
                 _expectUserName = metadata.NamesSubmitterNext || (expectUserName && metadata.Fields.IsEmpty);
@@ -126,9 +139,10 @@ namespace PaperGen.Generator.Parsing
                 {
                     _nextCard.Fill(metadata.Fields);
                 }
-                else if (metadata.Place == MetadataPlace.Leading || _card.InGap)
+                else if (_card.InGap || (metadata.Place == MetadataPlace.Leading && _card.Abstract.Length > 0))
                 {
-                    // Upvotes or a submitter after a card's abstract start the next card.
+                    // Upvotes or a submitter after a card's abstract start the next card; between the
+                    // heading and the abstract they are this card's.
                     _card.InGap = true;
                     _nextCard.Fill(metadata.Fields);
                 }
@@ -379,6 +393,9 @@ namespace PaperGen.Generator.Parsing
             content = line.Substring(level, end - level).Trim();
             return true;
         }
+
+        private static bool EndsSentence(StringBuilder text)
+            => text.Length > 0 && (text[text.Length - 1] == '.' || text[text.Length - 1] == '!' || text[text.Length - 1] == '?');
 
         private static bool HasLinkEnd(string text) => text.IndexOf("](", StringComparison.Ordinal) >= 0 || text.IndexOf("][", StringComparison.Ordinal) >= 0;
 

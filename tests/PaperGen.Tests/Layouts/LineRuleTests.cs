@@ -67,5 +67,23 @@ namespace PaperGen.Tests.Layouts
             Assert.Equal("PG0004", Assert.Single(parsed.Diagnostics).Id);
             Assert.Single(parsed.Papers);
         }
+
+        [Fact]
+        public void Markdown_submitter_and_upvotes_between_heading_and_abstract_belong_to_that_card()
+        {
+            var parsed = Parsing.Text("### First\n\n42\n\nSubmitted by\n\nsomeone\n\nIts abstract.\n\n- 3 authors\n\n### Second\n\nIts abstract too.\n\n- 5 authors\n");
+
+            Assert.Equal(new int?[] { 42, null }, parsed.Papers.Select(p => p.Metadata.Upvotes));
+            Assert.Equal(new int?[] { 3, 5 }, parsed.Papers.Select(p => p.Metadata.AuthorCount));
+            Assert.Equal("Its abstract.", parsed.Papers[0].Abstract);
+        }
+
+        [Fact]
+        public void Markdown_number_on_a_wrapped_line_of_an_unfinished_abstract_stays_text()
+        {
+            var parsed = Parsing.Text("### A Paper\n\nWe train on data from\n2024\nand evaluate it.\n");
+
+            Assert.Equal("We train on data from 2024 and evaluate it.", Assert.Single(parsed.Papers).Abstract);
+        }
     }
 }
