@@ -32,7 +32,7 @@ namespace PaperGen.Tests.Properties
         [Fact]
         public void Drawn_dumps_read_back_every_title_abstract_and_metadata()
         {
-            PropertyRunner.ForAll(Grammar.Case, PropertyRunner.Scaled(5000), (dump, i) =>
+            PropertyRunner.ForAll(Grammar.Case, PropertyRunner.Scaled(8000), (dump, i) =>
             {
                 var text = Grammar.Render(dump, "\n");
                 var parsed = DumpParser.Parse(SourceText.From(text), "/project/papers/drawn.txt", CancellationToken.None);
@@ -59,7 +59,7 @@ namespace PaperGen.Tests.Properties
         [Fact]
         public void Damaged_dumps_never_throw_and_generate_source_that_hides_nothing()
         {
-            PropertyRunner.ForAll(Damaged, PropertyRunner.Scaled(3000), (input, i) =>
+            PropertyRunner.ForAll(Damaged, PropertyRunner.Scaled(5000), (input, i) =>
             {
                 var text = Mutation.ApplyAll(Grammar.Render(input.Dump, "\n"), input.Mutations);
 
@@ -92,7 +92,7 @@ namespace PaperGen.Tests.Properties
         [Fact]
         public void Same_dump_gives_byte_identical_source_across_runs_and_line_endings()
         {
-            PropertyRunner.ForAll(Grammar.Case, PropertyRunner.Scaled(600), (dump, _) =>
+            PropertyRunner.ForAll(Grammar.Case, PropertyRunner.Scaled(800), (dump, _) =>
             {
                 var lf = GeneratorHarness.Run(File(Grammar.Render(dump, "\n")));
                 var again = GeneratorHarness.Run(File(Grammar.Render(dump, "\n")));
