@@ -64,6 +64,12 @@ namespace PaperGen.Generator.Diagnostics
             "The dump '{0}' generates the class '{1}', which '{2}' generates too; set a different ClassName or Namespace",
             DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor LineTooLong = Create(
+            "PG0010",
+            "Line too long to be a title or abstract",
+            "The line has {0} characters, more than the {1} a title or abstract can have; it was skipped",
+            DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor InternalError = Create(
             "PG0099",
             "PaperGen failed on this dump",
@@ -81,6 +87,7 @@ namespace PaperGen.Generator.Diagnostics
             [InvisibleCharactersRemoved.Id] = InvisibleCharactersRemoved,
             [NotText.Id] = NotText,
             [DuplicateClass.Id] = DuplicateClass,
+            [LineTooLong.Id] = LineTooLong,
             [InternalError.Id] = InternalError,
         };
 

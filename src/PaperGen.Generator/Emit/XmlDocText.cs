@@ -13,8 +13,15 @@ namespace PaperGen.Generator.Emit
         public static string Escape(string text)
         {
             var builder = new StringBuilder(text.Length + 16);
-            foreach (var c in text)
+            for (var i = 0; i < text.Length; i++)
             {
+                var c = text[i];
+                if (char.IsSurrogate(c) && !IsPaired(text, i))
+                {
+                    // Not a character XML can hold; documentation loses it, the string data keeps it.
+                    continue;
+                }
+
                 switch (c)
                 {
                     case '&':
@@ -70,6 +77,11 @@ namespace PaperGen.Generator.Emit
             lines.Add(escaped.Substring(start));
             return lines.ToArray();
         }
+
+        private static bool IsPaired(string text, int index)
+            => char.IsHighSurrogate(text[index])
+                ? index + 1 < text.Length && char.IsLowSurrogate(text[index + 1])
+                : index > 0 && char.IsHighSurrogate(text[index - 1]);
 
         private static bool IsHidden(char c)
         {

@@ -24,9 +24,22 @@ namespace PaperGen.Generator.Parsing
         }
 
         // Sentence punctuation after an address is not part of it; a closing bracket is only part of it
-        // when the address opened one (Wikipedia-style paths).
+        // when the address opened one (Wikipedia-style paths). Counts are kept as characters are trimmed,
+        // not recounted, so an address ending in thousands of brackets costs linear time.
         private static string TrimTrailingPunctuation(string link)
         {
+            int opens = 0, closes = 0, squareOpens = 0, squareCloses = 0;
+            foreach (var c in link)
+            {
+                switch (c)
+                {
+                    case '(': opens++; break;
+                    case ')': closes++; break;
+                    case '[': squareOpens++; break;
+                    case ']': squareCloses++; break;
+                }
+            }
+
             var end = link.Length;
             while (end > 0)
             {
@@ -35,9 +48,14 @@ namespace PaperGen.Generator.Parsing
                 {
                     end--;
                 }
-                else if ((c == ')' && Count(link, '(', end) < Count(link, ')', end))
-                      || (c == ']' && Count(link, '[', end) < Count(link, ']', end)))
+                else if (c == ')' && opens < closes)
                 {
+                    closes--;
+                    end--;
+                }
+                else if (c == ']' && squareOpens < squareCloses)
+                {
+                    squareCloses--;
                     end--;
                 }
                 else
@@ -47,20 +65,6 @@ namespace PaperGen.Generator.Parsing
             }
 
             return link.Substring(0, end);
-        }
-
-        private static int Count(string s, char c, int length)
-        {
-            var n = 0;
-            for (var i = 0; i < length; i++)
-            {
-                if (s[i] == c)
-                {
-                    n++;
-                }
-            }
-
-            return n;
         }
     }
 }

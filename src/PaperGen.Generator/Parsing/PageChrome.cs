@@ -7,23 +7,108 @@ namespace PaperGen.Generator.Parsing
     /// <summary>The site's own text around the papers: navigation, banners and the date header.</summary>
     internal static class PageChrome
     {
-        private static readonly HashSet<string> Lines = new(StringComparer.OrdinalIgnoreCase)
+        // Lines no title or abstract line could be, wherever they stand.
+        private static readonly HashSet<string> Always = new(StringComparer.OrdinalIgnoreCase)
         {
-            "new",
             "Get trending papers in your email inbox!",
             "Get trending papers in your email inbox once a day!",
-            "Subscribe",
+            "Get trending papers in your email inbox once a week!",
+            "Get trending papers in your email inbox once a month!",
+            "Get the latest papers in your email inbox!",
             "Daily Papers",
             "Trending Papers",
             "byAK and the research community",
             "by AK and the research community",
+            "Log In",
+            "Login",
+            "Sign Up",
+            "Daily / Weekly / Monthly",
+            "Daily Weekly Monthly",
+            "Search papers",
+            "Search any paper with AI",
+            "Submit a paper",
+            "Previous",
+            "Next",
+        };
+
+        // Single words that are navigation on their own line but could also be a line of a hard-wrapped
+        // title or abstract ("... Large Language\nModels"), or a one-word title: chrome only as the site
+        // writes them, where no paragraph is open, and at the top of the page or beside other chrome.
+        private static readonly HashSet<string> NavigationWords = new(StringComparer.Ordinal)
+        {
+            "new",
+            "Subscribe",
+            "Hugging Face",
+            "Models",
+            "Datasets",
+            "Spaces",
+            "Posts",
+            "Docs",
+            "Enterprise",
+            "Pricing",
+            "Papers",
+            "Collections",
+            "Community",
+            "Daily",
+            "Weekly",
+            "Monthly",
+            "Trending",
+            "Search",
         };
 
         private static readonly Regex DateHeader = new(
             @"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?$",
             RegexOptions.CultureInvariant);
 
-        public static bool IsChrome(string line) => Lines.Contains(line);
+        /// <summary>Whether a line is chrome wherever it stands.</summary>
+        public static bool IsChrome(string line)
+            => Always.Contains(Unheaded(line));
+
+        /// <summary>
+        /// Whether the line at <paramref name="index"/> is chrome: always-chrome text, or a navigation word
+        /// that starts no paragraph's continuation and stands at the top of the page or next to other chrome.
+        /// </summary>
+        public static bool IsChrome(IReadOnlyList<SourceLine> lines, int index, bool paragraphOpen, bool atTop)
+        {
+            var line = lines[index].Text;
+            if (IsChrome(line))
+            {
+                return true;
+            }
+
+            if (paragraphOpen || !NavigationWords.Contains(Unheaded(line)))
+            {
+                return false;
+            }
+
+            return atTop || IsChromeNeighbour(lines, index, -1) || IsChromeNeighbour(lines, index, +1);
+        }
+
+        private static bool IsChromeNeighbour(IReadOnlyList<SourceLine> lines, int index, int step)
+        {
+            for (var i = index + step; i >= 0 && i < lines.Count; i += step)
+            {
+                if (!lines[i].IsBlank)
+                {
+                    var text = Unheaded(lines[i].Text);
+                    return Always.Contains(text) || NavigationWords.Contains(text);
+                }
+            }
+
+            return false;
+        }
+
+        // Converters keep the page's own headings as markdown headings ("## Trending Papers") and its
+        // buttons as links ("[Subscribe](…)").
+        private static string Unheaded(string line)
+        {
+            if (line.IndexOf("](", StringComparison.Ordinal) >= 0)
+            {
+                line = MarkdownInline.Plain(line);
+            }
+
+            return line.TrimStart('#').TrimStart();
+        }
 
         public static bool IsDateHeader(string line) => line.Length <= 20 && DateHeader.IsMatch(line);
     }

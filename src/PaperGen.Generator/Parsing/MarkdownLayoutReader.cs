@@ -1,0 +1,452 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using PaperGen.Generator.Diagnostics;
+using PaperGen.Generator.Model;
+
+namespace PaperGen.Generator.Parsing
+{
+    /// <summary>
+    /// Reads a listing converted to markdown (layout 4): each card is a heading (<c>### Title</c>,
+    /// <c>### [Title](…/papers/&lt;id&gt;)</c> or <c>### [Title][32]</c>) followed by its abstract or
+    /// summary and its metadata lines, up to the next heading.
+    /// </summary>
+    internal sealed class MarkdownLayoutReader
+    {
+        // A link's text or a heading may be broken over a few lines by the converter; give up beyond this.
+        private const int MaxJoinedLines = 6;
+
+        private static readonly Regex WholeInlineLink = new(@"^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(\S*?)\s*\)$", RegexOptions.CultureInvariant);
+        private static readonly Regex WholeReferenceLink = new(@"^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\[([^\[\]]+)\]$", RegexOptions.CultureInvariant);
+        private static readonly Regex ListMarker = new(@"^[-*+](?:\s+|$)", RegexOptions.CultureInvariant);
+
+        private readonly IReadOnlyList<SourceLine> _lines;
+        private readonly SourceText _text;
+        private readonly string _path;
+        private readonly ParsedDump _result;
+        private readonly Dictionary<string, string> _definitions = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<Card> _cards = new();
+        private CardMetadata _nextCard = new();
+        private Card? _card;
+        private bool _expectUserName;
+        private bool _afterSeparator;
+
+        private MarkdownLayoutReader(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result)
+        {
+            _lines = lines;
+            _text = text;
+            _path = path;
+            _result = result;
+        }
+
+        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, CancellationToken cancellationToken)
+        {
+            var reader = new MarkdownLayoutReader(lines, text, path, result);
+            foreach (var line in lines)
+            {
+                if (MarkdownInline.TryReadDefinition(line.Text, out var label, out var url) && !reader._definitions.ContainsKey(label))
+                {
+                    reader._definitions.Add(label, url);
+                }
+            }
+
+            var i = 0;
+            while (i < lines.Count)
+            {
+                if ((i & 0xFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                i = reader.ReadLine(i);
+            }
+
+            return reader.Finish();
+        }
+
+        /// <summary>Whether a line is a markdown heading that names a paper rather than the page.</summary>
+        public static bool IsPaperHeading(string line)
+        {
+            if (!TryReadHeading(line, out var content))
+            {
+                return false;
+            }
+
+            var plain = MarkdownInline.Plain(content);
+            return plain.Length > 0 && !PageChrome.IsChrome(plain) && !PageChrome.IsDateHeader(plain);
+        }
+
+        /// <summary>Reads the line at <paramref name="index"/> (and any it continues onto); returns the next index.</summary>
+        private int ReadLine(int index)
+        {
+            var line = _lines[index];
+            var text = line.Text;
+            if (line.IsBlank)
+            {
+                // A lone separator joins only the line right after it.
+                _afterSeparator = false;
+                return index + 1;
+            }
+
+            if (MarkdownInline.IsAnchor(text) || MarkdownInline.TryReadDefinition(text, out _, out _))
+            {
+                return index + 1;
+            }
+
+            if (TryReadHeading(text, out var heading))
+            {
+                return ReadHeading(index, heading);
+            }
+
+            var next = JoinBrokenLink(index, ref text, out var end);
+            var expectUserName = _expectUserName;
+            var afterSeparator = _afterSeparator;
+            _expectUserName = _afterSeparator = false;
+
+            var plainText = MarkdownInline.Plain(text);
+            var paragraphOpen = _card is not null && _card.Abstract.Length > 0 && index > 0 && !_lines[index - 1].IsBlank;
+            if (PageChrome.IsChrome(plainText) || PageChrome.IsChrome(_lines, index, paragraphOpen, atTop: _card is null))
+            {
+                return next;
+            }
+
+            if (_card is null && PageChrome.IsDateHeader(plainText) && _result.ListingDate is null)
+            {
+                _result.ListingDate = plainText;
+                return next;
+            }
+
+            if (expectUserName && MetadataLine.IsUserName(plainText))
+            {
+                return next;
+            }
+
+            var metadata = ReadMetadata(text, afterSeparator);
+            if (metadata is not null && paragraphOpen && metadata.Place == MetadataPlace.Leading && metadata.Fields.Upvotes is not null && !EndsSentence(_card!.Abstract))
+            {
+                // A bare number inside an unfinished paragraph is more likely a wrapped line of it.
+                metadata = null;
+            }
+
+            if (metadata is not null)
+            {
+                _expectUserName = metadata.NamesSubmitterNext || (expectUserName && metadata.Fields.IsEmpty);
+                _afterSeparator = metadata.IsSeparator;
+                if (_card is null)
+                {
+                    _nextCard.Fill(metadata.Fields);
+                }
+                else if (_card.InGap || (metadata.Place == MetadataPlace.Leading && _card.Abstract.Length > 0))
+                {
+                    // Upvotes or a submitter after a card's abstract start the next card; between the
+                    // heading and the abstract they are this card's.
+                    _card.InGap = true;
+                    _nextCard.Fill(metadata.Fields);
+                }
+                else
+                {
+                    _card.Metadata.Fill(metadata.Fields);
+                }
+
+                return next;
+            }
+
+            if (_card is null)
+            {
+                _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedLine, Location(line.Start, line.End), DumpParser.Shorten(text)));
+                return next;
+            }
+
+            AppendAbstract(text, line.Start, end, continues: next < _lines.Count && !_lines[next].IsBlank);
+            return next;
+        }
+
+        private int ReadHeading(int index, string content)
+        {
+            var start = _lines[index].Start;
+            var end = _lines[index].End;
+            var next = index + 1;
+
+            // A converter may break a link's text ("### [A title with\nits end](url)") or indent a wrapped title.
+            if (content.StartsWith("[", StringComparison.Ordinal) && !HasLinkEnd(content))
+            {
+                next = JoinBrokenLink(index, ref content, out end);
+            }
+
+            while (next < _lines.Count && !_lines[next].IsBlank && _lines[next].Indent > 0 && !IsStructure(_lines[next].Text))
+            {
+                content += " " + _lines[next].Text;
+                end = _lines[next].End;
+                next++;
+            }
+
+            var plain = MarkdownInline.Plain(content);
+            if (plain.Length == 0 || PageChrome.IsChrome(plain))
+            {
+                return next;
+            }
+
+            if (PageChrome.IsDateHeader(plain))
+            {
+                if (_result.ListingDate is null && _cards.Count == 0)
+                {
+                    _result.ListingDate = plain;
+                }
+
+                return next;
+            }
+
+            var card = new Card(Location(start, end));
+            card.Metadata.Fill(_nextCard);
+            _nextCard = new CardMetadata();
+            card.Title = ReadLinked(content, card.Metadata);
+            if (card.Title.Length == 0)
+            {
+                _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedLine, card.TitleLocation, DumpParser.Shorten(content)));
+                return next;
+            }
+
+            _cards.Add(card);
+            _card = card;
+            _expectUserName = _afterSeparator = false;
+            return next;
+        }
+
+        /// <summary>
+        /// The text of a line that is one link as a whole (a linked title or abstract): the link's text,
+        /// its address read for the arXiv id. Any other line is kept as written.
+        /// </summary>
+        private string ReadLinked(string content, CardMetadata metadata)
+        {
+            var inline = WholeInlineLink.Match(content);
+            if (inline.Success)
+            {
+                metadata.ArxivId ??= PaperAddress.ArxivId(inline.Groups[2].Value);
+                return inline.Groups[1].Value.Trim();
+            }
+
+            var reference = WholeReferenceLink.Match(content);
+            if (reference.Success)
+            {
+                if (_definitions.TryGetValue(reference.Groups[2].Value, out var url))
+                {
+                    metadata.ArxivId ??= PaperAddress.ArxivId(url);
+                }
+
+                return reference.Groups[1].Value.Trim();
+            }
+
+            return content;
+        }
+
+        private MetadataLine? ReadMetadata(string text, bool afterSeparator)
+        {
+            var listItem = ListMarker.Match(text);
+            var body = listItem.Success ? text.Substring(listItem.Length) : text;
+            var links = MarkdownInline.Links(body);
+            var parts = new List<string>();
+            foreach (var link in links)
+            {
+                parts.Add(link.Text);
+            }
+
+            var outside = links.Count > 0 ? MarkdownInline.OutsideLinks(body) : MarkdownInline.Plain(body);
+            parts.AddRange(outside.Split('·'));
+            var hadSeparator = outside.IndexOf('·') >= 0;
+            var metadata = MetadataLine.Read(parts, hadSeparator, afterSeparator);
+            if (metadata is null && afterSeparator)
+            {
+                metadata = MetadataLine.Read(parts, hadSeparator: true);
+            }
+
+            if (metadata is null)
+            {
+                if (PaperAddress.IsAddress(body) && PaperAddress.ArxivId(body) is { } id)
+                {
+                    return MetadataLine.ForAddress(id, null);
+                }
+
+                return null;
+            }
+
+            foreach (var link in links)
+            {
+                var url = link.IsReference && _definitions.TryGetValue(link.Target, out var defined) ? defined : link.Target;
+                if (MetadataLine.IsCodeLabel(link.Text))
+                {
+                    metadata.Fields.CodeUrl ??= PaperAddress.CodeUrl(url);
+                }
+                else if (link.Text.Length > 0 && link.Text.IndexOf("arXiv", StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    metadata.Fields.ArxivId ??= PaperAddress.ArxivId(url);
+                }
+            }
+
+            return metadata;
+        }
+
+        private void AppendAbstract(string text, int start, int end, bool continues)
+        {
+            var card = _card!;
+            var linkedMetadata = new CardMetadata();
+            var value = ReadLinked(text, linkedMetadata);
+            if (linkedMetadata.ArxivId is not null && card.Metadata.ArxivId is not null && linkedMetadata.ArxivId != card.Metadata.ArxivId)
+            {
+                // An abstract linking to another paper is still this card's abstract; keep the card's own id.
+                linkedMetadata.ArxivId = null;
+            }
+
+            card.Metadata.Fill(linkedMetadata);
+
+            // Markdown's hard line break: a backslash that ends a line inside a paragraph.
+            if (continues && value.EndsWith("\\", StringComparison.Ordinal) && !value.EndsWith("\\\\", StringComparison.Ordinal))
+            {
+                value = value.Substring(0, value.Length - 1).TrimEnd();
+            }
+
+            if (card.Abstract.Length == 0)
+            {
+                card.AbstractStart = start;
+            }
+            else
+            {
+                card.Abstract.Append(' ');
+            }
+
+            card.Abstract.Append(value);
+            card.AbstractEnd = end;
+        }
+
+        /// <summary>
+        /// Joins a line that opens a link without closing it ("[Upvote", "[A title with") with the lines
+        /// up to the one that closes it; returns the index after the last line used.
+        /// </summary>
+        private int JoinBrokenLink(int index, ref string text, out int end)
+        {
+            end = _lines[index].End;
+            if (!text.StartsWith("[", StringComparison.Ordinal) || HasLinkEnd(text))
+            {
+                return index + 1;
+            }
+
+            var joined = new StringBuilder(text);
+            var used = 0;
+            for (var i = index + 1; i < _lines.Count && used < MaxJoinedLines; i++)
+            {
+                var line = _lines[i];
+                if (line.IsBlank)
+                {
+                    continue;
+                }
+
+                used++;
+                if (TryReadHeading(line.Text, out _))
+                {
+                    break;
+                }
+
+                joined.Append(' ').Append(line.Text);
+                if (HasLinkEnd(line.Text))
+                {
+                    text = joined.ToString();
+                    end = line.End;
+                    return i + 1;
+                }
+            }
+
+            return index + 1;
+        }
+
+        /// <summary>
+        /// An ATX heading: one to six '#', a space, the content, and an optional closing run of '#'. Read by
+        /// hand: the equivalent pattern backtracks quadratically over a long run of spaces.
+        /// </summary>
+        private static bool TryReadHeading(string line, out string content)
+        {
+            content = string.Empty;
+            var level = 0;
+            while (level < line.Length && line[level] == '#')
+            {
+                level++;
+            }
+
+            if (level == 0 || level > 6 || level == line.Length || !char.IsWhiteSpace(line[level]))
+            {
+                return false;
+            }
+
+            var end = line.Length;
+            var closing = end;
+            while (closing > level && line[closing - 1] == '#')
+            {
+                closing--;
+            }
+
+            if (closing < end && closing > level && char.IsWhiteSpace(line[closing - 1]))
+            {
+                end = closing;
+            }
+
+            content = line.Substring(level, end - level).Trim();
+            return true;
+        }
+
+        private static bool EndsSentence(StringBuilder text)
+            => text.Length > 0 && (text[text.Length - 1] == '.' || text[text.Length - 1] == '!' || text[text.Length - 1] == '?');
+
+        private static bool HasLinkEnd(string text) => text.IndexOf("](", StringComparison.Ordinal) >= 0 || text.IndexOf("][", StringComparison.Ordinal) >= 0;
+
+        private static bool IsStructure(string text)
+            => TryReadHeading(text, out _) || MarkdownInline.IsAnchor(text) || ListMarker.IsMatch(text) || MetadataLine.Read(MarkdownInline.Plain(text)) is not null;
+
+        private List<ParsedPaper> Finish()
+        {
+            var papers = new List<ParsedPaper>();
+            foreach (var card in _cards)
+            {
+                if (card.Abstract.Length == 0)
+                {
+                    _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TitleWithoutAbstract, card.TitleLocation, DumpParser.Shorten(card.Title)));
+                    continue;
+                }
+
+                papers.Add(new ParsedPaper(
+                    card.Title,
+                    card.Abstract.ToString(),
+                    card.TitleLocation,
+                    Location(card.AbstractStart, card.AbstractEnd),
+                    card.Metadata.ToMetadata()));
+            }
+
+            return papers;
+        }
+
+        private LocationInfo Location(int start, int end) => Paragraph.Span(_path, _text, TextSpan.FromBounds(start, end));
+
+        private sealed class Card
+        {
+            public Card(LocationInfo titleLocation)
+            {
+                TitleLocation = titleLocation;
+            }
+
+            public string Title { get; set; } = string.Empty;
+
+            public LocationInfo TitleLocation { get; }
+
+            public StringBuilder Abstract { get; } = new();
+
+            public int AbstractStart { get; set; }
+
+            public int AbstractEnd { get; set; }
+
+            public CardMetadata Metadata { get; } = new();
+
+            /// <summary>After a line that starts the next card: what follows is the next card's.</summary>
+            public bool InGap { get; set; }
+        }
+    }
+}

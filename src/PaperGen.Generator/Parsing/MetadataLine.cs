@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PaperGen.Generator.Parsing
+{
+    /// <summary>Where a metadata line belongs when it stands between two cards.</summary>
+    internal enum MetadataPlace
+    {
+        /// <summary>After the title, as authors, dates and code links are shown: it belongs to the card before.</summary>
+        Trailing,
+
+        /// <summary>Before the title, as a daily page shows the upvote count: it belongs to the card after.</summary>
+        Leading,
+    }
+
+    /// <summary>
+    /// A line the listing shows around a card rather than in it: upvotes, submitter, authors or
+    /// organisation, date, comments, code and arXiv links, avatar placeholders. Reading one never yields
+    /// text: a metadata line can neither become a title nor join an abstract.
+    /// </summary>
+    internal sealed class MetadataLine
+    {
+        private const int MaxOrganizationLength = 80;
+        private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?";
+
+        private static readonly Regex Count = new(@"^(\d{1,3}(?:,\d{3})+|\d{1,7})$", RegexOptions.CultureInvariant);
+        private static readonly Regex Upvote = new(@"^Upvotes?(?:\s+(\d{1,3}(?:,\d{3})+|\d{1,7}))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex Authors = new(@"^(\d{1,5})\s+authors?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex Date = new(@"^(?:Published on\s+)?(" + Month + @" \d{1,2}(?:, \d{4})?)$", RegexOptions.CultureInvariant);
+        private static readonly Regex Comments = new(@"^(?:\d{1,6}\s+comments?|💬\s*\d{1,6})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex GitHub = new(@"^(?:LINK:\s*)?GitHub(?:\s+\d[\d.,]*[kKmM]?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex SubmittedBy = new(@"^Submitted by(?:\s+(\S.*))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex Placeholder = new(
+            @"^(?:\[(?:图片|圖片|image|img|avatar|picture)(?:[:：][^\[\]]*)?\]|avatar|user avatar|image|thumbnail)$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "arXiv Page", "arXiv", "View arXiv page", "PDF", "View PDF", "Paper page", "Add to collection", "Project page", "-", "·",
+        };
+
+        private MetadataLine(MetadataPlace place)
+        {
+            Place = place;
+        }
+
+        public CardMetadata Fields { get; } = new();
+
+        public MetadataPlace Place { get; private set; }
+
+        /// <summary><c>Submitted by</c> alone: the next short line is the submitter's name.</summary>
+        public bool NamesSubmitterNext { get; private set; }
+
+        /// <summary><c>Upvote</c> alone: the count follows on a line of its own.</summary>
+        public bool CountFollows { get; private set; }
+
+        /// <summary>A lone <c>·</c>: the next line is the organisation, authors or date it separates.</summary>
+        public bool IsSeparator { get; private set; }
+
+        /// <summary>
+        /// Reads a line already split into its parts (at <c>·</c>, and in markdown at each link). An
+        /// organisation is only recognised beside another metadata part or a separator, because a lone
+        /// name looks like a short title.
+        /// </summary>
+        public static MetadataLine? Read(IReadOnlyList<string> parts, bool hadSeparator, bool afterSeparator = false)
+        {
+            var line = new MetadataLine(MetadataPlace.Trailing);
+            string? organization = null;
+            var recognized = 0;
+            var nonEmpty = 0;
+            foreach (var raw in parts)
+            {
+                var part = raw.Trim();
+                if (part.Length == 0)
+                {
+                    continue;
+                }
+
+                nonEmpty++;
+                if (line.ReadPart(part, parts.Count == 1))
+                {
+                    recognized++;
+                }
+                else if (organization is null && IsOrganization(part))
+                {
+                    organization = part;
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            if (nonEmpty == 0)
+            {
+                // A separator, an empty list item, or a placeholder that the markdown reader removed.
+                line.IsSeparator = hadSeparator;
+                return line;
+            }
+
+            if (organization is not null)
+            {
+                if (recognized == 0 && !hadSeparator && !afterSeparator)
+                {
+                    return null;
+                }
+
+                line.Fields.Organization = organization;
+            }
+
+            return line;
+        }
+
+        /// <summary>An address on a line of its own: the paper's page, or its code.</summary>
+        public static MetadataLine ForAddress(string? arxivId, string? codeUrl)
+        {
+            var line = new MetadataLine(MetadataPlace.Trailing);
+            line.Fields.ArxivId = arxivId;
+            line.Fields.CodeUrl = codeUrl;
+            return line;
+        }
+
+        /// <summary>The count on the line after a lone <c>Upvote</c> label, or null if the line is not a count.</summary>
+        public static MetadataLine? ForUpvoteCount(string line)
+        {
+            var match = Count.Match(line);
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            var upvotes = new MetadataLine(MetadataPlace.Trailing);
+            upvotes.Fields.Upvotes = ParseCount(match.Groups[1].Value);
+            return upvotes;
+        }
+
+        public static MetadataLine? Read(string line)
+        {
+            if (line.IndexOf('·') < 0)
+            {
+                return Read(new[] { line }, hadSeparator: false);
+            }
+
+            return Read(line.Split('·'), hadSeparator: true);
+        }
+
+        private bool ReadPart(string part, bool alone)
+        {
+            Match match;
+            if (alone && part == "-")
+            {
+                // A daily page shows "-" where a paper has no upvotes yet.
+                Place = MetadataPlace.Leading;
+                return true;
+            }
+
+            if (alone && (match = Count.Match(part)).Success)
+            {
+                Place = MetadataPlace.Leading;
+                Fields.Upvotes = ParseCount(match.Groups[1].Value);
+                return true;
+            }
+
+            if ((match = Upvote.Match(part)).Success)
+            {
+                if (match.Groups[1].Success)
+                {
+                    Fields.Upvotes = ParseCount(match.Groups[1].Value);
+                }
+                else
+                {
+                    CountFollows = alone;
+                }
+
+                return true;
+            }
+
+            if ((match = Authors.Match(part)).Success)
+            {
+                Fields.AuthorCount = ParseCount(match.Groups[1].Value);
+                return true;
+            }
+
+            if ((match = Date.Match(part)).Success)
+            {
+                Fields.Date = match.Groups[1].Value;
+                return true;
+            }
+
+            if ((match = SubmittedBy.Match(part)).Success)
+            {
+                Place = MetadataPlace.Leading;
+                NamesSubmitterNext = alone && !match.Groups[1].Success;
+                return true;
+            }
+
+            return Comments.IsMatch(part) || GitHub.IsMatch(part) || Placeholder.IsMatch(part) || Labels.Contains(part);
+        }
+
+        /// <summary>Whether <paramref name="part"/> is the GitHub link's label (its address is the code URL).</summary>
+        public static bool IsCodeLabel(string part) => GitHub.IsMatch(part.Trim());
+
+        /// <summary>A submitter's user name: one short word.</summary>
+        public static bool IsUserName(string line) => line.Length > 0 && line.Length <= 64 && line.IndexOf(' ') < 0;
+
+        /// <summary>A date header or a card's date, as written (<c>Oct 7, 2024</c>, <c>May 30</c>).</summary>
+        public static bool IsDate(string line) => line.Length <= 40 && Date.IsMatch(line);
+
+        private static bool IsOrganization(string part)
+        {
+            if (part.Length > MaxOrganizationLength || part.EndsWith(".", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            foreach (var c in part)
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int? ParseCount(string digits)
+            => int.TryParse(digits.Replace(",", string.Empty), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+}

@@ -1,0 +1,218 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+
+namespace PaperGen.Generator.Parsing
+{
+    /// <summary>
+    /// Reads a listing saved as plain text: title and abstract paragraphs separated by blank lines
+    /// (layout 1), with the card's metadata on lines of their own around them (layout 2), and with each
+    /// link's address on the line after its text (layout 3). Hard-wrapped lines join with a space.
+    /// </summary>
+    internal sealed class PlainLayoutReader
+    {
+        private readonly SourceText _text;
+        private readonly string _path;
+        private readonly ParsedDump _result;
+        private readonly CardAssembler _cards = new();
+        private readonly StringBuilder _current = new();
+        private int _start = -1;
+        private int _firstLineEnd = -1;
+        private int _end = -1;
+        private bool _lastWasMetadata;
+        private bool _expectUserName;
+        private bool _expectCount;
+        private bool _afterSeparator;
+
+        private PlainLayoutReader(SourceText text, string path, ParsedDump result)
+        {
+            _text = text;
+            _path = path;
+            _result = result;
+        }
+
+        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, CancellationToken cancellationToken)
+        {
+            var reader = new PlainLayoutReader(text, path, result);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if ((i & 0xFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                reader.ReadLine(lines, i);
+            }
+
+            reader.Flush();
+            return reader._cards.Assemble(result, cancellationToken);
+        }
+
+        private bool ParagraphOpen => _start >= 0;
+
+        private void ReadLine(IReadOnlyList<SourceLine> lines, int index)
+        {
+            var line = lines[index];
+            if (line.IsBlank)
+            {
+                // A lone separator joins only the line right after it; a submitter's name or an upvote
+                // count may follow their label after a blank line, as pages render them in blocks.
+                _afterSeparator = false;
+                Flush();
+                return;
+            }
+
+            var text = line.Text;
+            var wasMetadata = _lastWasMetadata;
+            _lastWasMetadata = false;
+            var expectUserName = _expectUserName;
+            var expectCount = _expectCount;
+            var afterSeparator = _afterSeparator;
+            _expectUserName = _expectCount = _afterSeparator = false;
+
+            if (PageChrome.IsChrome(lines, index, ParagraphOpen, atTop: !_cards.HasParagraphs))
+            {
+                Flush();
+                return;
+            }
+
+            if (!ParagraphOpen && PageChrome.IsDateHeader(text) && _result.ListingDate is null && !_cards.HasParagraphs)
+            {
+                _result.ListingDate = text;
+                return;
+            }
+
+            if (PaperAddress.IsAddress(text) && ReadAddress(text, wasMetadata))
+            {
+                return;
+            }
+
+            if (expectUserName && !ParagraphOpen && MetadataLine.IsUserName(text))
+            {
+                // The submitter's name, shown under "Submitted by": not a title, and not kept.
+                _lastWasMetadata = true;
+                return;
+            }
+
+            var metadata = ReadMetadata(text, expectCount, afterSeparator || (!ParagraphOpen && DatedSeparatorFollows(lines, index)));
+            if (metadata is not null)
+            {
+                Flush();
+                _cards.Add(metadata);
+                _lastWasMetadata = true;
+                _expectUserName = metadata.NamesSubmitterNext || (expectUserName && metadata.Fields.IsEmpty);
+                _expectCount = metadata.CountFollows;
+                _afterSeparator = metadata.IsSeparator;
+                return;
+            }
+
+            AppendText(line);
+        }
+
+        private MetadataLine? ReadMetadata(string text, bool expectCount, bool afterSeparator)
+        {
+            if (expectCount && MetadataLine.ForUpvoteCount(text) is { } upvotes)
+            {
+                return upvotes;
+            }
+
+            if (afterSeparator)
+            {
+                var separated = MetadataLine.Read(new[] { text }, hadSeparator: false, afterSeparator: true);
+                if (separated is not null)
+                {
+                    return separated;
+                }
+            }
+
+            var metadata = MetadataLine.Read(text);
+            if (metadata is not null && ((metadata.Place == MetadataPlace.Leading && metadata.Fields.Upvotes is not null) || text == "-"))
+            {
+                // A bare number or "-" inside an unfinished paragraph is more likely a wrapped line of it.
+                if (ParagraphOpen && !EndsSentence())
+                {
+                    return null;
+                }
+            }
+
+            return metadata;
+        }
+
+        /// <summary>
+        /// An address on its own line is a link's target when no paragraph is open, when it follows a
+        /// metadata label (GitHub 11.3k), or when it is a paper's address (after its title). Any other
+        /// address continues the paragraph: abstracts end with "Code: https://…" wrapped onto a new line.
+        /// </summary>
+        private bool ReadAddress(string url, bool afterMetadata)
+        {
+            var arxivId = PaperAddress.ArxivId(url);
+            if (ParagraphOpen && arxivId is null && !afterMetadata)
+            {
+                return false;
+            }
+
+            Flush();
+            _cards.Add(MetadataLine.ForAddress(arxivId, afterMetadata ? PaperAddress.CodeUrl(url) : null));
+            _lastWasMetadata = afterMetadata;
+            return true;
+        }
+
+        /// <summary>
+        /// Whether the next line (past link addresses) is "· date": then this line is the organisation the
+        /// page shows before the date, split off by its link's address ("Mistral AI", address, "· Oct 9").
+        /// </summary>
+        private static bool DatedSeparatorFollows(IReadOnlyList<SourceLine> lines, int index)
+        {
+            for (var i = index + 1; i < lines.Count; i++)
+            {
+                var text = lines[i].Text;
+                if (PaperAddress.IsAddress(text))
+                {
+                    continue;
+                }
+
+                return text.StartsWith("·", System.StringComparison.Ordinal) && MetadataLine.IsDate(text.Substring(1).Trim());
+            }
+
+            return false;
+        }
+
+        private bool EndsSentence()
+        {
+            var last = _current.Length - 1;
+            return last >= 0 && (_current[last] == '.' || _current[last] == '!' || _current[last] == '?');
+        }
+
+        private void AppendText(SourceLine line)
+        {
+            if (_start < 0)
+            {
+                _start = line.Start;
+                _firstLineEnd = line.End;
+            }
+            else
+            {
+                _current.Append(' ');
+            }
+
+            _current.Append(line.Text);
+            _end = line.End;
+        }
+
+        private void Flush()
+        {
+            if (_start < 0)
+            {
+                return;
+            }
+
+            _cards.Add(new Paragraph(
+                _current.ToString(),
+                Paragraph.Span(_path, _text, TextSpan.FromBounds(_start, _end)),
+                Paragraph.Span(_path, _text, TextSpan.FromBounds(_start, _firstLineEnd))));
+            _current.Clear();
+            _start = -1;
+        }
+    }
+}

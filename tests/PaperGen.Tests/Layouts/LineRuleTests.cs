@@ -1,0 +1,89 @@
+using System.Linq;
+using Xunit;
+
+namespace PaperGen.Tests.Layouts
+{
+    /// <summary>The rules that decide whether a line is text, metadata or chrome where the layouts could disagree.</summary>
+    public class LineRuleTests
+    {
+        [Fact]
+        public void Separator_followed_by_a_blank_line_does_not_make_the_next_title_an_organisation()
+        {
+            var parsed = Parsing.Text("First Paper\n\nIts abstract.\n·\n\nSecond Paper\n\nIts abstract too.\n");
+
+            Assert.Equal(new[] { "First Paper", "Second Paper" }, parsed.Papers.Select(p => p.Title));
+            Assert.All(parsed.Papers, p => Assert.Null(p.Metadata.Organization));
+        }
+
+        [Fact]
+        public void Number_on_a_wrapped_line_of_an_unfinished_abstract_stays_text()
+        {
+            var parsed = Parsing.Text("A Paper\n\nWe train on data from\n2024\nand evaluate it.\n");
+
+            Assert.Equal("We train on data from 2024 and evaluate it.", Assert.Single(parsed.Papers).Abstract);
+            Assert.Null(parsed.Papers[0].Metadata.Upvotes);
+        }
+
+        [Fact]
+        public void Navigation_word_as_a_title_between_papers_stays_a_title()
+        {
+            var parsed = Parsing.Text("Models\nDatasets\n\nFirst Paper\n\nIts abstract.\n\nSpaces\n\nA paper whose title is one navigation word.\n");
+
+            Assert.Equal(new[] { "First Paper", "Spaces" }, parsed.Papers.Select(p => p.Title));
+        }
+
+        [Fact]
+        public void Paper_address_after_a_title_gives_the_arxiv_id_and_another_address_in_an_abstract_stays_text()
+        {
+            var parsed = Parsing.Text("A Paper\nhttps://huggingface.co/papers/2410.05434\n\nSee the project at\nhttps://example.org/project for more.\n");
+
+            var paper = Assert.Single(parsed.Papers);
+            Assert.Equal("2410.05434", paper.Metadata.ArxivId);
+            Assert.Equal("See the project at https://example.org/project for more.", paper.Abstract);
+        }
+
+        [Fact]
+        public void Upvotes_before_a_title_belong_to_it_and_authors_after_an_abstract_to_the_paper_before()
+        {
+            var parsed = Parsing.Text("12\n\nFirst Paper\n\nIts abstract.\n· 3 authors\n\n-\n\nSecond Paper\n\nIts abstract too.\n· 5 authors\n");
+
+            Assert.Equal(new int?[] { 12, null }, parsed.Papers.Select(p => p.Metadata.Upvotes));
+            Assert.Equal(new int?[] { 3, 5 }, parsed.Papers.Select(p => p.Metadata.AuthorCount));
+        }
+
+        [Fact]
+        public void Markdown_abstract_keeps_its_inline_markup_and_only_a_whole_line_link_is_unwrapped()
+        {
+            var parsed = Parsing.Text("### A Paper\n\nWe use [LoRA](https://arxiv.org/abs/2106.09685) *here*.\n");
+
+            Assert.Equal("We use [LoRA](https://arxiv.org/abs/2106.09685) *here*.", Assert.Single(parsed.Papers).Abstract);
+        }
+
+        [Fact]
+        public void Text_before_the_first_markdown_card_is_reported_as_fitting_nowhere()
+        {
+            var parsed = Parsing.Text("Some stray sentence.\n\n### A Paper\n\nIts abstract.\n");
+
+            Assert.Equal("PG0004", Assert.Single(parsed.Diagnostics).Id);
+            Assert.Single(parsed.Papers);
+        }
+
+        [Fact]
+        public void Markdown_submitter_and_upvotes_between_heading_and_abstract_belong_to_that_card()
+        {
+            var parsed = Parsing.Text("### First\n\n42\n\nSubmitted by\n\nsomeone\n\nIts abstract.\n\n- 3 authors\n\n### Second\n\nIts abstract too.\n\n- 5 authors\n");
+
+            Assert.Equal(new int?[] { 42, null }, parsed.Papers.Select(p => p.Metadata.Upvotes));
+            Assert.Equal(new int?[] { 3, 5 }, parsed.Papers.Select(p => p.Metadata.AuthorCount));
+            Assert.Equal("Its abstract.", parsed.Papers[0].Abstract);
+        }
+
+        [Fact]
+        public void Markdown_number_on_a_wrapped_line_of_an_unfinished_abstract_stays_text()
+        {
+            var parsed = Parsing.Text("### A Paper\n\nWe train on data from\n2024\nand evaluate it.\n");
+
+            Assert.Equal("We train on data from 2024 and evaluate it.", Assert.Single(parsed.Papers).Abstract);
+        }
+    }
+}
