@@ -64,6 +64,12 @@ namespace PaperGen.Generator.Diagnostics
             "The dump '{0}' generates the class '{1}', which '{2}' generates too; set a different ClassName or Namespace",
             DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor DumpTooLargeForLiterals = Create(
+            "PG0010",
+            "Dump too large for string literals",
+            "The dump '{0}' needs {1} MiB of string literals, more than the {2} MiB that fit beside other strings in one assembly with C# {3}; use C# 11 or later with ReadOnlySpan<T> available (net7.0+, or System.Memory), or split the dump",
+            DiagnosticSeverity.Error);
+
         public static readonly DiagnosticDescriptor InternalError = Create(
             "PG0099",
             "PaperGen failed on this dump",
@@ -81,6 +87,7 @@ namespace PaperGen.Generator.Diagnostics
             [InvisibleCharactersRemoved.Id] = InvisibleCharactersRemoved,
             [NotText.Id] = NotText,
             [DuplicateClass.Id] = DuplicateClass,
+            [DumpTooLargeForLiterals.Id] = DumpTooLargeForLiterals,
             [InternalError.Id] = InternalError,
         };
 

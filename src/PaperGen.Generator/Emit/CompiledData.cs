@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+
+namespace PaperGen.Generator.Emit
+{
+    /// <summary>
+    /// A dump laid out for <c>PaperCatalog.FromCompiledData</c> (see PaperGen.CompiledData.CompiledLayout):
+    /// the index parts as packed-number text and the papers' text in chunks, ready to be written as
+    /// <c>"…"u8</c> literals.
+    /// </summary>
+    internal sealed class CompiledData
+    {
+        public CompiledData(string manifest, string titleTable, string foldTable, string runtimeFold, IReadOnlyList<TextChunk> chunks)
+        {
+            Manifest = manifest;
+            TitleTable = titleTable;
+            FoldTable = foldTable;
+            RuntimeFold = runtimeFold;
+            Chunks = chunks;
+        }
+
+        public string Manifest { get; }
+
+        public string TitleTable { get; }
+
+        public string FoldTable { get; }
+
+        public string RuntimeFold { get; }
+
+        public IReadOnlyList<TextChunk> Chunks { get; }
+    }
+
+    /// <summary>The text of consecutive papers <c>[FirstPaper, FirstPaper + PaperCount)</c>, back to back.</summary>
+    internal sealed class TextChunk
+    {
+        public TextChunk(string text, int firstPaper, int paperCount)
+        {
+            Text = text;
+            FirstPaper = firstPaper;
+            PaperCount = paperCount;
+        }
+
+        public string Text { get; }
+
+        public int FirstPaper { get; }
+
+        public int PaperCount { get; }
+    }
+}

@@ -1,0 +1,263 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using PaperGen.CompiledData;
+using PaperGen.Generator.Model;
+
+namespace PaperGen.Generator.Emit
+{
+    /// <summary>
+    /// Lays a dump out as compiled data: the text in chunks of about <see cref="ChunkBytes"/> UTF-8 bytes
+    /// (many modest literals compile in linear time and memory; one giant literal does not), a manifest
+    /// locating each paper, and title hash tables computed here so the runtime never builds a dictionary.
+    /// </summary>
+    internal static class CompiledDataWriter
+    {
+        /// <summary>Target size of one text chunk; a paper is never split, so a chunk may run over by one paper.</summary>
+        public const int ChunkBytes = 64 * 1024;
+
+        private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        /// <summary>
+        /// The layout of <paramref name="model"/>, or <see langword="null"/> when its text cannot be UTF-8
+        /// literals (a lone surrogate) or a number does not fit the packed form; the caller falls back to
+        /// ordinary literals then. A chunk never spans a multiple of <paramref name="papersPerFile"/>.
+        /// </summary>
+        public static CompiledData? TryWrite(DumpModel model, int papersPerFile, CancellationToken cancellationToken = default)
+        {
+            var papers = model.Papers;
+            var count = papers.Count;
+            var manifest = new StringBuilder((CompiledLayout.HeaderNumbers + (count * CompiledLayout.PaperNumbers)) * PackedNumbers.Width);
+            var titleBuckets = BucketCount(count);
+
+            var chunks = new List<TextChunk>();
+            var chunk = new StringBuilder(ChunkBytes + 4096);
+            var chunkBytes = 0;
+            var chunkFirst = 0;
+            var entries = new int[count * CompiledLayout.PaperNumbers];
+            var extra = new StringBuilder();
+            for (var i = 0; i < count; i++)
+            {
+                if ((i & 0xFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var paper = papers[i];
+                extra.Clear();
+                if (!TryWriteExtra(extra, paper))
+                {
+                    return null;
+                }
+
+                var extraText = extra.ToString();
+                if (HasLoneSurrogate(paper.Title) || HasLoneSurrogate(paper.Abstract) || HasLoneSurrogate(extraText))
+                {
+                    return null;
+                }
+
+                var titleBytes = Utf8.GetByteCount(paper.Title);
+                var abstractBytes = Utf8.GetByteCount(paper.Abstract);
+                var extraBytes = Utf8.GetByteCount(extraText);
+                var paperBytes = titleBytes + abstractBytes + extraBytes;
+                var startsFile = papersPerFile > 0 && i % papersPerFile == 0;
+                if (chunk.Length > 0 && (chunkBytes + paperBytes > ChunkBytes || startsFile))
+                {
+                    chunks.Add(new TextChunk(chunk.ToString(), chunkFirst, i - chunkFirst));
+                    chunk.Clear();
+                    chunkBytes = 0;
+                    chunkFirst = i;
+                }
+
+                var at = i * CompiledLayout.PaperNumbers;
+                entries[at + CompiledLayout.PaperChunk] = chunks.Count;
+                entries[at + CompiledLayout.PaperOffset] = chunkBytes;
+                entries[at + CompiledLayout.PaperTitleBytes] = titleBytes;
+                entries[at + CompiledLayout.PaperAbstractBytes] = abstractBytes;
+                entries[at + CompiledLayout.PaperExtraBytes] = extraBytes;
+                entries[at + CompiledLayout.PaperLine] = paper.TitleLine;
+                chunk.Append(paper.Title).Append(paper.Abstract).Append(extraText);
+                chunkBytes += paperBytes;
+                if (chunkBytes > PackedNumbers.MaxValue || paper.TitleLine > PackedNumbers.MaxValue || paper.TitleLine < 0)
+                {
+                    return null;
+                }
+            }
+
+            if (chunk.Length > 0)
+            {
+                chunks.Add(new TextChunk(chunk.ToString(), chunkFirst, count - chunkFirst));
+            }
+
+            if (chunks.Count > PackedNumbers.MaxValue)
+            {
+                return null;
+            }
+
+            PackedNumbers.Append(manifest, CompiledLayout.FormatVersion);
+            PackedNumbers.Append(manifest, count);
+            PackedNumbers.Append(manifest, titleBuckets);
+
+            // Tolerant lookup: ASCII titles are folded here; the rest by the runtime (see TitleFold).
+            var foldKeys = new List<string>();
+            var foldPapers = new List<int>();
+            var runtimeFold = new StringBuilder();
+            var runtimeFoldCount = 0;
+            var seenKeys = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                var title = papers[i].Title;
+                var buffer = new char[title.Length];
+                if (TitleFold.TryFoldAscii(title.AsSpan(), buffer, out var length))
+                {
+                    var key = new string(buffer, 0, length);
+                    if (length > 0 && seenKeys.Add(key))
+                    {
+                        foldKeys.Add(key);
+                        foldPapers.Add(i);
+                    }
+                }
+                else
+                {
+                    PackedNumbers.Append(runtimeFold, i);
+                    runtimeFoldCount++;
+                }
+            }
+
+            var foldBuckets = BucketCount(foldKeys.Count);
+            PackedNumbers.Append(manifest, foldBuckets);
+            PackedNumbers.Append(manifest, runtimeFoldCount);
+            foreach (var number in entries)
+            {
+                PackedNumbers.Append(manifest, number);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var titles = new string[count];
+            var indexes = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                titles[i] = papers[i].Title;
+                indexes[i] = i;
+            }
+
+            var titleTable = HashTable(titles, indexes, titleBuckets);
+            var foldTable = HashTable(foldKeys.ToArray(), foldPapers.ToArray(), foldBuckets);
+            return new CompiledData(manifest.ToString(), titleTable, foldTable, runtimeFold.ToString(), chunks);
+        }
+
+        // A power of two at least the number of keys: a load factor of at most 1 keeps the table small
+        // (4 bytes a bucket) while the stored tags keep the chains cheap to walk.
+        private static int BucketCount(int keys)
+        {
+            var buckets = 1;
+            while (buckets < keys)
+            {
+                buckets <<= 1;
+            }
+
+            return buckets;
+        }
+
+        // Bucket starts, then (paper, tag) pairs grouped by bucket; within a bucket, file order.
+        private static string HashTable(string[] keys, int[] papers, int buckets)
+        {
+            var hashes = new ulong[keys.Length];
+            var starts = new int[buckets + 1];
+            for (var k = 0; k < keys.Length; k++)
+            {
+                hashes[k] = TitleHash.Compute(keys[k].AsSpan());
+                starts[TitleHash.Bucket(hashes[k], buckets) + 1]++;
+            }
+
+            for (var b = 0; b < buckets; b++)
+            {
+                starts[b + 1] += starts[b];
+            }
+
+            var next = (int[])starts.Clone();
+            var slots = new int[keys.Length];
+            for (var k = 0; k < keys.Length; k++)
+            {
+                slots[next[TitleHash.Bucket(hashes[k], buckets)]++] = k;
+            }
+
+            var table = new StringBuilder((buckets + 1 + (2 * keys.Length)) * PackedNumbers.Width);
+            foreach (var start in starts)
+            {
+                PackedNumbers.Append(table, start);
+            }
+
+            foreach (var k in slots)
+            {
+                PackedNumbers.Append(table, papers[k]);
+                PackedNumbers.Append(table, TitleHash.Tag(hashes[k]));
+            }
+
+            return table.ToString();
+        }
+
+        private static bool TryWriteExtra(StringBuilder extra, PaperModel paper)
+        {
+            var ok = Field(extra, CompiledLayout.IdentifierTag, paper.Identifier)
+                && Field(extra, CompiledLayout.ShortNameTag, paper.ShortName);
+            foreach (var link in paper.Links)
+            {
+                ok = ok && Field(extra, CompiledLayout.LinkTag, link);
+            }
+
+            var meta = paper.Metadata;
+            return ok
+                && Field(extra, CompiledLayout.ArxivIdTag, meta.ArxivId)
+                && Field(extra, CompiledLayout.AuthorCountTag, meta.AuthorCount?.ToString(CultureInfo.InvariantCulture))
+                && Field(extra, CompiledLayout.OrganizationTag, meta.Organization)
+                && Field(extra, CompiledLayout.DateTag, meta.Date)
+                && Field(extra, CompiledLayout.UpvotesTag, meta.Upvotes?.ToString(CultureInfo.InvariantCulture))
+                && Field(extra, CompiledLayout.CodeUrlTag, meta.CodeUrl);
+        }
+
+        private static bool Field(StringBuilder extra, byte tag, string? value)
+        {
+            if (value is null)
+            {
+                return true;
+            }
+
+            if (HasLoneSurrogate(value))
+            {
+                return false;
+            }
+
+            var bytes = Utf8.GetByteCount(value);
+            if (bytes > PackedNumbers.MaxValue)
+            {
+                return false;
+            }
+
+            extra.Append((char)tag);
+            PackedNumbers.Append(extra, bytes);
+            extra.Append(value);
+            return true;
+        }
+
+        private static bool HasLoneSurrogate(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+namespace PaperGen.CompiledData
+{
+    /// <summary>
+    /// Where things are in the UTF-8 data that generated code compiles a dump into. The generator writes
+    /// and the runtime reads this layout; both compile this file, so they cannot drift apart.
+    /// </summary>
+    /// <remarks>
+    /// Part 0 (manifest): header numbers, then <see cref="PaperNumbers"/> numbers per paper. Part 1 and 2:
+    /// hash tables over exact titles and over folded titles (<see cref="TitleFold"/>), each
+    /// <c>bucketCount + 1</c> bucket starts followed by (paper, tag) pairs. Part 3: papers whose titles
+    /// the runtime must fold itself. Parts from <see cref="FirstChunkPart"/>: the text, papers whole and
+    /// in file order, each its title, abstract and extra fields back to back.
+    /// </remarks>
+    internal static class CompiledLayout
+    {
+        public const int FormatVersion = 1;
+
+        public const int ManifestPart = 0;
+        public const int TitleTablePart = 1;
+        public const int FoldTablePart = 2;
+        public const int RuntimeFoldPart = 3;
+        public const int FirstChunkPart = 4;
+
+        // Header numbers of the manifest.
+        public const int HeaderVersion = 0;
+        public const int HeaderPaperCount = 1;
+        public const int HeaderTitleBuckets = 2;
+        public const int HeaderFoldBuckets = 3;
+        public const int HeaderRuntimeFoldCount = 4;
+        public const int HeaderNumbers = 5;
+
+        // Numbers per paper in the manifest.
+        public const int PaperChunk = 0;
+        public const int PaperOffset = 1;
+        public const int PaperTitleBytes = 2;
+        public const int PaperAbstractBytes = 3;
+        public const int PaperExtraBytes = 4;
+        public const int PaperLine = 5;
+        public const int PaperNumbers = 6;
+
+        // Extra fields: a tag byte, the field's UTF-8 length as a packed number, the UTF-8 bytes.
+        public const byte IdentifierTag = (byte)'I';
+        public const byte ShortNameTag = (byte)'S';
+        public const byte LinkTag = (byte)'L';
+        public const byte ArxivIdTag = (byte)'A';
+        public const byte AuthorCountTag = (byte)'N';
+        public const byte OrganizationTag = (byte)'O';
+        public const byte DateTag = (byte)'D';
+        public const byte UpvotesTag = (byte)'U';
+        public const byte CodeUrlTag = (byte)'C';
+    }
+}
