@@ -170,20 +170,7 @@ namespace PaperGen.Generator.Emit
                 w.Line();
                 w.Line("// The parts PaperCatalog reads: an index, title hash tables computed at build time, then the");
                 w.Line("// papers' UTF-8 text in chunks. Every part is a view of the assembly image; nothing is copied.");
-                w.Open("private static " + SpanType + " Part(int part)");
-                w.Open("switch (part)");
-                w.Line("case 0: return Manifest;");
-                w.Line("case 1: return TitleTable;");
-                w.Line("case 2: return FoldTable;");
-                w.Line("case 3: return RuntimeFold;");
-                for (var c = 0; c < data.Chunks.Count; c++)
-                {
-                    w.Line("case " + Int(c + 4) + ": return " + ChunkName(c) + ";");
-                }
-
-                w.Line("default: return default;");
-                w.Close();
-                w.Close();
+                WritePartSwitch(w, model);
                 w.Line();
                 w.Line("// Numbers as 4 characters of 6 bits from '0'. Per paper: chunk, offset, UTF-8 lengths of title,");
                 w.Line("// abstract and extra fields, line.");
@@ -198,9 +185,24 @@ namespace PaperGen.Generator.Emit
                 w.Line("private static " + SpanType + " RuntimeFold => " + PackedLiteral(data.RuntimeFold) + ";");
             }
 
-            for (var c = 0; c < data.Chunks.Count; c++)
+            // One class of chunks per file: the runtime loads (and the JIT compiles) only the file a paper is in.
+            w.Line();
+            w.Open("private static class " + TextClass(first));
+            w.Open("internal static " + SpanType + " Chunk(int chunk)");
+            w.Open("switch (chunk)");
+            foreach (var chunk in data.Chunks)
             {
-                var chunk = data.Chunks[c];
+                if (chunk.FirstPaper >= first && chunk.FirstPaper < end)
+                {
+                    w.Line("case " + Int(chunk.Local) + ": return Chunk" + Int(chunk.Local) + ";");
+                }
+            }
+
+            w.Line("default: return default;");
+            w.Close();
+            w.Close();
+            foreach (var chunk in data.Chunks)
+            {
                 if (chunk.FirstPaper < first || chunk.FirstPaper >= end)
                 {
                     continue;
@@ -210,8 +212,10 @@ namespace PaperGen.Generator.Emit
                 w.Line();
                 w.Line("// " + model.Papers[chunk.FirstPaper].Identifier + " … " + model.Papers[last].Identifier
                     + " (papers " + Int(chunk.FirstPaper) + "–" + Int(last) + "): title, abstract, extra fields.");
-                w.Line("private static " + SpanType + " " + ChunkName(c) + " => " + CSharpLiteral.String(chunk.Text) + "u8;");
+                w.Line("private static " + SpanType + " Chunk" + Int(chunk.Local) + " => " + CSharpLiteral.String(chunk.Text) + "u8;");
             }
+
+            w.Close();
         }
 
         private static void WriteLiteralData(SourceWriter w, DumpModel model, bool isMain, int first, int end)
@@ -249,7 +253,32 @@ namespace PaperGen.Generator.Emit
             }
         }
 
-        private static string ChunkName(int chunk) => "Chunk" + Int(chunk);
+        // Parts 0-3 are the index; a chunk's number says which file's Text class holds it (TextChunk.Id).
+        private static void WritePartSwitch(SourceWriter w, DumpModel model)
+        {
+            var files = Math.Max(1, (model.Papers.Count + PapersPerFile - 1) / PapersPerFile);
+            w.Open("private static " + SpanType + " Part(int part)");
+            w.Open("switch (part)");
+            w.Line("case 0: return Manifest;");
+            w.Line("case 1: return TitleTable;");
+            w.Line("case 2: return FoldTable;");
+            w.Line("case 3: return RuntimeFold;");
+            w.Line("default: break;");
+            w.Close();
+            w.Line();
+            w.Line("var chunk = part - 4;");
+            w.Open("switch (chunk >> " + Int(TextChunk.FileShift) + ")");
+            for (var f = 0; f < files; f++)
+            {
+                w.Line("case " + Int(f) + ": return " + TextClass(f * PapersPerFile) + ".Chunk(chunk & " + Int((1 << TextChunk.FileShift) - 1) + ");");
+            }
+
+            w.Line("default: return default;");
+            w.Close();
+            w.Close();
+        }
+
+        private static string TextClass(int firstPaper) => "Text" + Int(firstPaper / PapersPerFile);
 
         // Packed numbers are ASCII from '0' to 'o'; of those only the backslash needs escaping.
         private static string PackedLiteral(string packed) => "\"" + packed.Replace("\\", "\\\\") + "\"u8";

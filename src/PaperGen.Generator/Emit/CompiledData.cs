@@ -29,15 +29,29 @@ namespace PaperGen.Generator.Emit
         public IReadOnlyList<TextChunk> Chunks { get; }
     }
 
-    /// <summary>The text of consecutive papers <c>[FirstPaper, FirstPaper + PaperCount)</c>, back to back.</summary>
+    /// <summary>
+    /// The text of consecutive papers <c>[FirstPaper, FirstPaper + PaperCount)</c>, back to back: chunk
+    /// <see cref="Local"/> of generated file <see cref="File"/>, numbered <see cref="Id"/> in the manifest.
+    /// </summary>
     internal sealed class TextChunk
     {
-        public TextChunk(string text, int firstPaper, int paperCount)
+        /// <summary>Chunk numbers are <c>file &lt;&lt; FileShift | local</c>, so generated code finds a chunk's file without a table.</summary>
+        public const int FileShift = 11;
+
+        public TextChunk(string text, int firstPaper, int paperCount, int file, int local)
         {
             Text = text;
             FirstPaper = firstPaper;
             PaperCount = paperCount;
+            File = file;
+            Local = local;
         }
+
+        public int File { get; }
+
+        public int Local { get; }
+
+        public int Id => (File << FileShift) | Local;
 
         public string Text { get; }
 

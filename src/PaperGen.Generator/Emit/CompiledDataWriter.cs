@@ -36,6 +36,8 @@ namespace PaperGen.Generator.Emit
             var chunk = new StringBuilder(ChunkBytes + 4096);
             var chunkBytes = 0;
             var chunkFirst = 0;
+            var chunkFile = 0;
+            var chunkLocal = 0;
             var entries = new int[count * CompiledLayout.PaperNumbers];
             var extra = new StringBuilder();
             for (var i = 0; i < count; i++)
@@ -65,14 +67,16 @@ namespace PaperGen.Generator.Emit
                 var startsFile = papersPerFile > 0 && i % papersPerFile == 0;
                 if (chunk.Length > 0 && (chunkBytes + paperBytes > ChunkBytes || startsFile))
                 {
-                    chunks.Add(new TextChunk(chunk.ToString(), chunkFirst, i - chunkFirst));
+                    chunks.Add(new TextChunk(chunk.ToString(), chunkFirst, i - chunkFirst, chunkFile, chunkLocal));
                     chunk.Clear();
                     chunkBytes = 0;
                     chunkFirst = i;
+                    chunkLocal = startsFile ? 0 : chunkLocal + 1;
+                    chunkFile = startsFile ? chunkFile + 1 : chunkFile;
                 }
 
                 var at = i * CompiledLayout.PaperNumbers;
-                entries[at + CompiledLayout.PaperChunk] = chunks.Count;
+                entries[at + CompiledLayout.PaperChunk] = (chunkFile << TextChunk.FileShift) | chunkLocal;
                 entries[at + CompiledLayout.PaperOffset] = chunkBytes;
                 entries[at + CompiledLayout.PaperTitleBytes] = titleBytes;
                 entries[at + CompiledLayout.PaperAbstractBytes] = abstractBytes;
@@ -88,10 +92,10 @@ namespace PaperGen.Generator.Emit
 
             if (chunk.Length > 0)
             {
-                chunks.Add(new TextChunk(chunk.ToString(), chunkFirst, count - chunkFirst));
+                chunks.Add(new TextChunk(chunk.ToString(), chunkFirst, count - chunkFirst, chunkFile, chunkLocal));
             }
 
-            if (chunks.Count > PackedNumbers.MaxValue)
+            if (chunks.Count > 0 && (chunks[chunks.Count - 1].Id > PackedNumbers.MaxValue || chunkLocal >= 1 << TextChunk.FileShift))
             {
                 return null;
             }

@@ -16,8 +16,6 @@ namespace PaperGen.CompiledData
         private readonly int _titleBuckets;
         private readonly int _foldBuckets;
         private readonly int _runtimeFoldCount;
-        private HashTable? _titles;
-        private HashTable? _folded;
         private string?[]? _foldedTitles;
         private Dictionary<string, int>? _runtimeFolded;
 
@@ -85,16 +83,24 @@ namespace PaperGen.CompiledData
         /// <summary>The index of the paper titled exactly <paramref name="title"/>, or -1.</summary>
         public int FindTitle(string title, PaperCatalog papers)
         {
-            var table = _titles ?? Load(ref _titles, CompiledLayout.TitleTablePart, _titleBuckets);
+            // Read straight from the compiled table: a lookup touches one bucket, and start-up decodes nothing.
+            var table = _data(CompiledLayout.TitleTablePart);
             var hash = TitleHash.Compute(title.AsSpan());
-            var tag = TitleHash.Tag(hash);
             var bucket = TitleHash.Bucket(hash, _titleBuckets);
-            var end = table.Starts[bucket + 1];
-            for (var k = table.Starts[bucket]; k < end; k++)
+            var end = PackedNumbers.Read(table, bucket + 1);
+            var k = PackedNumbers.Read(table, bucket);
+            if (k == end)
             {
-                if (table.Tags[k] == tag)
+                return -1;
+            }
+
+            var tag = TitleHash.Tag(hash);
+            var entries = _titleBuckets + 1;
+            for (; k < end; k++)
+            {
+                if (PackedNumbers.Read(table, entries + (2 * k) + 1) == tag)
                 {
-                    var index = table.Papers[k];
+                    var index = PackedNumbers.Read(table, entries + (2 * k));
                     if (string.Equals(papers[index].Title, title))
                     {
                         return index;
@@ -109,16 +115,17 @@ namespace PaperGen.CompiledData
         public int FindFolded(ReadOnlySpan<char> key, ref string? keyText, PaperCatalog papers)
         {
             var best = -1;
-            var table = _folded ?? Load(ref _folded, CompiledLayout.FoldTablePart, _foldBuckets);
+            var table = _data(CompiledLayout.FoldTablePart);
             var hash = TitleHash.Compute(key);
             var tag = TitleHash.Tag(hash);
             var bucket = TitleHash.Bucket(hash, _foldBuckets);
-            var end = table.Starts[bucket + 1];
-            for (var k = table.Starts[bucket]; k < end; k++)
+            var entries = _foldBuckets + 1;
+            var end = PackedNumbers.Read(table, bucket + 1);
+            for (var k = PackedNumbers.Read(table, bucket); k < end; k++)
             {
-                if (table.Tags[k] == tag)
+                if (PackedNumbers.Read(table, entries + (2 * k) + 1) == tag)
                 {
-                    var index = table.Papers[k];
+                    var index = PackedNumbers.Read(table, entries + (2 * k));
                     if (key.SequenceEqual(FoldedTitle(index, papers).AsSpan()))
                     {
                         best = index;
@@ -174,9 +181,6 @@ namespace PaperGen.CompiledData
             return InterlockedInit(ref _runtimeFolded, map);
         }
 
-        private HashTable Load(ref HashTable? slot, int part, int buckets)
-            => InterlockedInit(ref slot, HashTable.Read(_data(part), buckets));
-
         // Two threads may both build; either result is equal, so the first one published wins.
         private static T InterlockedInit<T>(ref T? slot, T value)
             where T : class
@@ -192,43 +196,6 @@ namespace PaperGen.CompiledData
             fixed (byte* p = bytes)
             {
                 return Encoding.UTF8.GetString(p, bytes.Length);
-            }
-        }
-
-        /// <summary>A compiled hash table copied into arrays: bucket starts, then each entry's paper and tag.</summary>
-        private sealed class HashTable
-        {
-            private HashTable(int[] starts, int[] papers, int[] tags)
-            {
-                Starts = starts;
-                Papers = papers;
-                Tags = tags;
-            }
-
-            public int[] Starts { get; }
-
-            public int[] Papers { get; }
-
-            public int[] Tags { get; }
-
-            public static HashTable Read(ReadOnlySpan<byte> part, int buckets)
-            {
-                var starts = new int[buckets + 1];
-                for (var b = 0; b <= buckets; b++)
-                {
-                    starts[b] = PackedNumbers.Read(part, b);
-                }
-
-                var entries = starts[buckets];
-                var papers = new int[entries];
-                var tags = new int[entries];
-                for (var k = 0; k < entries; k++)
-                {
-                    papers[k] = PackedNumbers.Read(part, buckets + 1 + (2 * k));
-                    tags[k] = PackedNumbers.Read(part, buckets + 2 + (2 * k));
-                }
-
-                return new HashTable(starts, papers, tags);
             }
         }
     }
