@@ -133,12 +133,6 @@ namespace PaperGen.Generator.Emit
             var foldBuckets = BucketCount(foldKeys.Count);
             PackedNumbers.Append(manifest, foldBuckets);
             PackedNumbers.Append(manifest, runtimeFoldCount);
-            foreach (var number in entries)
-            {
-                PackedNumbers.Append(manifest, number);
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
             var titles = new string[count];
             var indexes = new int[count];
             for (var i = 0; i < count; i++)
@@ -147,8 +141,16 @@ namespace PaperGen.Generator.Emit
                 indexes[i] = i;
             }
 
-            var titleTable = HashTable(titles, indexes, titleBuckets);
-            var foldTable = HashTable(foldKeys.ToArray(), foldPapers.ToArray(), foldBuckets);
+            var window = ChooseWindow(titles, cancellationToken);
+            PackedNumbers.Append(manifest, window.Packed);
+            foreach (var number in entries)
+            {
+                PackedNumbers.Append(manifest, number);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var titleTable = HashTable(titles, indexes, titleBuckets, window);
+            var foldTable = HashTable(foldKeys.ToArray(), foldPapers.ToArray(), foldBuckets, HashWindow.Full);
             return new CompiledData(manifest.ToString(), titleTable, foldTable, runtimeFold.ToString(), chunks);
         }
 
@@ -166,13 +168,13 @@ namespace PaperGen.Generator.Emit
         }
 
         // Bucket starts, then (paper, tag) pairs grouped by bucket; within a bucket, file order.
-        private static string HashTable(string[] keys, int[] papers, int buckets)
+        private static string HashTable(string[] keys, int[] papers, int buckets, HashWindow window)
         {
             var hashes = new ulong[keys.Length];
             var starts = new int[buckets + 1];
             for (var k = 0; k < keys.Length; k++)
             {
-                hashes[k] = TitleHash.Compute(keys[k].AsSpan());
+                hashes[k] = TitleHash.Compute(keys[k].AsSpan(), window);
                 starts[TitleHash.Bucket(hashes[k], buckets) + 1]++;
             }
 
@@ -201,6 +203,39 @@ namespace PaperGen.Generator.Emit
             }
 
             return table.ToString();
+        }
+
+        // Exact lookups hash one 4-character window (and the length) when some window tells nearly all of
+        // this dump's titles apart: the first from the start or the end with at most 1 in 64 titles
+        // sharing a hash. Otherwise the four-window hash, which any set of titles suits.
+        private static HashWindow ChooseWindow(string[] titles, CancellationToken cancellationToken)
+        {
+            var allowed = titles.Length / 64;
+            var seen = new HashSet<ulong>();
+            for (var offset = 0; offset < 8; offset++)
+            {
+                foreach (var fromEnd in new[] { false, true })
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var window = HashWindow.At(offset, fromEnd);
+                    seen.Clear();
+                    var shared = 0;
+                    foreach (var title in titles)
+                    {
+                        if (!seen.Add(TitleHash.Compute(title.AsSpan(), window)) && ++shared > allowed)
+                        {
+                            break;
+                        }
+                    }
+
+                    if (shared <= allowed)
+                    {
+                        return window;
+                    }
+                }
+            }
+
+            return HashWindow.Full;
         }
 
         private static bool TryWriteExtra(StringBuilder extra, PaperModel paper)

@@ -13,7 +13,7 @@ namespace PaperGen.CompiledData
     /// </remarks>
     internal static class CompiledLayout
     {
-        public const int FormatVersion = 1;
+        public const int FormatVersion = 2;
 
         public const int ManifestPart = 0;
         public const int TitleTablePart = 1;
@@ -27,7 +27,8 @@ namespace PaperGen.CompiledData
         public const int HeaderTitleBuckets = 2;
         public const int HeaderFoldBuckets = 3;
         public const int HeaderRuntimeFoldCount = 4;
-        public const int HeaderNumbers = 5;
+        public const int HeaderTitleWindow = 5;
+        public const int HeaderNumbers = 6;
 
         // Numbers per paper in the manifest.
         public const int PaperChunk = 0;

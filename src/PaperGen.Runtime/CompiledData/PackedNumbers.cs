@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PaperGen.CompiledData
@@ -14,6 +15,7 @@ namespace PaperGen.CompiledData
         public const int MaxValue = (1 << (6 * Width)) - 1;
         private const int Zero = '0';
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static int Read(ReadOnlySpan<byte> data, int index)
         {
             var at = index * Width;
