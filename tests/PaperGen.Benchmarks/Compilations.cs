@@ -30,7 +30,7 @@ namespace PaperGen.Benchmarks
                 Net80.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(Paper).Assembly.Location) }),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
 
-        public static GeneratorDriver Driver(string dumpText, string className = "Archive")
+        public static GeneratorDriver Driver(string dumpText, string className = "Archive", CSharpParseOptions? parseOptions = null)
         {
             var text = new DumpText("/bench/papers/archive.txt", SourceText.From(dumpText, System.Text.Encoding.UTF8));
             var options = new Options(new Dictionary<string, string>
@@ -42,7 +42,7 @@ namespace PaperGen.Benchmarks
             return CSharpGeneratorDriver.Create(
                 new[] { new PaperDumpGenerator().AsSourceGenerator() },
                 new AdditionalText[] { text },
-                new CSharpParseOptions(LanguageVersion.Latest),
+                parseOptions ?? new CSharpParseOptions(LanguageVersion.Latest),
                 new OptionsProvider(options));
         }
 

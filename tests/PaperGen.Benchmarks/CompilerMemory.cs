@@ -39,8 +39,9 @@ namespace PaperGen.Benchmarks
         {
             try
             {
-                var commandLine = File.ReadAllText($"/proc/{pid}/cmdline");
-                return commandLine.Contains("csc.dll", StringComparison.Ordinal) || commandLine.Contains("VBCSCompiler", StringComparison.Ordinal);
+                // The SDK starts the compiler as its apphost (…/Roslyn/bincore/csc) or as "dotnet exec …/csc.dll".
+                var arguments = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0');
+                return arguments.Take(3).Any(a => Path.GetFileName(a) is "csc" or "csc.dll" or "VBCSCompiler" or "VBCSCompiler.dll");
             }
             catch (IOException)
             {

@@ -211,8 +211,10 @@ namespace PaperGen.Generator.Emit
                 var last = chunk.FirstPaper + chunk.PaperCount - 1;
                 w.Line();
                 w.Line("// " + model.Papers[chunk.FirstPaper].Identifier + " … " + model.Papers[last].Identifier
-                    + " (papers " + Int(chunk.FirstPaper) + "–" + Int(last) + "): title, abstract, extra fields.");
-                w.Line("private static " + SpanType + " Chunk" + Int(chunk.Local) + " => " + CSharpLiteral.String(chunk.Text) + "u8;");
+                    + " (papers " + Int(chunk.FirstPaper) + "–" + Int(last) + "): title, abstract, extra fields"
+                    + (chunk.IsPacked ? ", compressed; the text is in the documentation above." : "."));
+                var literal = chunk.IsPacked ? PackedLiteral(chunk.Text) : CSharpLiteral.String(chunk.Text) + "u8";
+                w.Line("private static " + SpanType + " Chunk" + Int(chunk.Local) + " => " + literal + ";");
             }
 
             w.Close();

@@ -9,8 +9,9 @@ namespace PaperGen.Generator.Emit
     /// </summary>
     internal sealed class CompiledData
     {
-        public CompiledData(string manifest, string titleTable, string foldTable, string runtimeFold, IReadOnlyList<TextChunk> chunks)
+        public CompiledData(string manifest, string titleTable, string foldTable, string runtimeFold, IReadOnlyList<TextChunk> chunks, bool compressed)
         {
+            Compressed = compressed;
             Manifest = manifest;
             TitleTable = titleTable;
             FoldTable = foldTable;
@@ -19,6 +20,9 @@ namespace PaperGen.Generator.Emit
         }
 
         public string Manifest { get; }
+
+        /// <summary>Whether the manifest marks the chunks as compressed (they are once <see cref="CompiledDataWriter"/> is done).</summary>
+        public bool Compressed { get; }
 
         public string TitleTable { get; }
 
@@ -38,14 +42,18 @@ namespace PaperGen.Generator.Emit
         /// <summary>Chunk numbers are <c>file &lt;&lt; FileShift | local</c>, so generated code finds a chunk's file without a table.</summary>
         public const int FileShift = 11;
 
-        public TextChunk(string text, int firstPaper, int paperCount, int file, int local)
+        public TextChunk(string text, int firstPaper, int paperCount, int file, int local, bool isPacked = false)
         {
+            IsPacked = isPacked;
             Text = text;
             FirstPaper = firstPaper;
             PaperCount = paperCount;
             File = file;
             Local = local;
         }
+
+        /// <summary>Whether <see cref="Text"/> is compressed and packed (ASCII) rather than the papers' text.</summary>
+        public bool IsPacked { get; }
 
         public int File { get; }
 

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
@@ -18,6 +20,7 @@ namespace PaperGen.CompiledData
         private readonly int _foldBuckets;
         private readonly int _runtimeFoldCount;
         private readonly HashWindow _titleWindow;
+        private readonly Dictionary<int, byte[]>? _inflated;
         private HashTable? _titles;
         private HashTable? _folded;
         private string?[]? _foldedTitles;
@@ -39,6 +42,7 @@ namespace PaperGen.CompiledData
             _foldBuckets = PackedNumbers.Read(manifest, CompiledLayout.HeaderFoldBuckets);
             _runtimeFoldCount = PackedNumbers.Read(manifest, CompiledLayout.HeaderRuntimeFoldCount);
             _titleWindow = HashWindow.FromPacked(PackedNumbers.Read(manifest, CompiledLayout.HeaderTitleWindow));
+            _inflated = PackedNumbers.Read(manifest, CompiledLayout.HeaderCompressed) != 0 ? new Dictionary<int, byte[]>() : null;
         }
 
         public int Count { get; }
@@ -47,7 +51,7 @@ namespace PaperGen.CompiledData
         {
             var manifest = _data(CompiledLayout.ManifestPart);
             var at = CompiledLayout.HeaderNumbers + (index * CompiledLayout.PaperNumbers);
-            var chunk = _data(CompiledLayout.FirstChunkPart + PackedNumbers.Read(manifest, at + CompiledLayout.PaperChunk));
+            var chunk = Chunk(PackedNumbers.Read(manifest, at + CompiledLayout.PaperChunk));
             var offset = PackedNumbers.Read(manifest, at + CompiledLayout.PaperOffset);
             var titleBytes = PackedNumbers.Read(manifest, at + CompiledLayout.PaperTitleBytes);
             var abstractBytes = PackedNumbers.Read(manifest, at + CompiledLayout.PaperAbstractBytes);
@@ -83,6 +87,38 @@ namespace PaperGen.CompiledData
             }
 
             return new Paper(identifier, title, @abstract, _sourceFile, line, shortName, links?.ToArray(), arxivId, authorCount, organization, date, upvotes, codeUrl);
+        }
+
+        // A compressed chunk is inflated on the first use of one of its papers and kept: its papers are
+        // likely used together, and 64 KB is small next to the strings decoded from it.
+        private ReadOnlySpan<byte> Chunk(int id)
+        {
+            var part = _data(CompiledLayout.FirstChunkPart + id);
+            if (_inflated is null)
+            {
+                return part;
+            }
+
+            lock (_inflated)
+            {
+                if (!_inflated.TryGetValue(id, out var text))
+                {
+                    text = new byte[PackedNumbers.Read(part, 0)];
+                    using (var deflate = new DeflateStream(new MemoryStream(PackedBytes.Decode(part.Slice(PackedNumbers.Width))), CompressionMode.Decompress))
+                    {
+                        var read = 0;
+                        int n;
+                        while (read < text.Length && (n = deflate.Read(text, read, text.Length - read)) > 0)
+                        {
+                            read += n;
+                        }
+                    }
+
+                    _inflated.Add(id, text);
+                }
+
+                return text;
+            }
         }
 
         /// <summary>The index of the paper titled exactly <paramref name="title"/>, or -1.</summary>

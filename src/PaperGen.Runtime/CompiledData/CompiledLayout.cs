@@ -9,11 +9,13 @@ namespace PaperGen.CompiledData
     /// hash tables over exact titles and over folded titles (<see cref="TitleFold"/>), each
     /// <c>bucketCount + 1</c> bucket starts followed by (paper, tag) pairs. Part 3: papers whose titles
     /// the runtime must fold itself. Parts from <see cref="FirstChunkPart"/>: the text, papers whole and
-    /// in file order, each its title, abstract and extra fields back to back.
+    /// in file order, each its title, abstract and extra fields back to back; in large dumps
+    /// (<see cref="HeaderCompressed"/>) each chunk is its raw length as a packed number, then its
+    /// Deflate-compressed bytes as <see cref="PackedBytes"/>.
     /// </remarks>
     internal static class CompiledLayout
     {
-        public const int FormatVersion = 2;
+        public const int FormatVersion = 3;
 
         public const int ManifestPart = 0;
         public const int TitleTablePart = 1;
@@ -28,7 +30,8 @@ namespace PaperGen.CompiledData
         public const int HeaderFoldBuckets = 3;
         public const int HeaderRuntimeFoldCount = 4;
         public const int HeaderTitleWindow = 5;
-        public const int HeaderNumbers = 6;
+        public const int HeaderCompressed = 6;
+        public const int HeaderNumbers = 7;
 
         // Numbers per paper in the manifest.
         public const int PaperChunk = 0;
