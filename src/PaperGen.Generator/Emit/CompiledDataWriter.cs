@@ -24,6 +24,8 @@ namespace PaperGen.Generator.Emit
         /// Dumps with more UTF-8 text than this have their chunks Deflate-compressed. The compiler spends
         /// about 0.2 µs and tens of bytes on every byte of a u8 literal (it lowers each byte to a node),
         /// so fewer bytes is the lever on build time and memory; small dumps stay plain text to read.
+        /// Optimal rather than Fastest: at 20,000 papers 0.6 s more in the generator, 19% fewer literal
+        /// bytes (16.9 MB against 20.9 MB of assembly), which the compiler pays for in memory on every build.
         /// </summary>
         public const int CompressAboveBytes = 1024 * 1024;
 
@@ -56,7 +58,7 @@ namespace PaperGen.Generator.Emit
         {
             var raw = Utf8.GetBytes(text);
             using var compressed = new MemoryStream(raw.Length / 2);
-            using (var deflate = new DeflateStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+            using (var deflate = new DeflateStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
             {
                 deflate.Write(raw, 0, raw.Length);
             }
