@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Threading;
+using PaperGen.CompiledData;
 using PaperGen.Generator.Model;
 
 namespace PaperGen.Generator.Emit
@@ -24,6 +25,13 @@ namespace PaperGen.Generator.Emit
     internal static class CatalogEmitter
     {
         public const int PapersPerFile = 2000;
+
+        /// <summary>
+        /// The CLR refuses to load a type with more than 65,535 methods (TypeLoadException, found by
+        /// building and running 100,000 papers), and every property is a method; papers past this many
+        /// are reachable through <c>Catalog</c>, <c>All</c> and <c>Titles</c> only.
+        /// </summary>
+        public const int MaxPaperProperties = 60_000;
         public const int PapersPerMethod = 250;
 
         private const string PaperType = "global::PaperGen.Paper";
@@ -108,7 +116,7 @@ namespace PaperGen.Generator.Emit
                 w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + PaperType + "> All => " + DataClass + ".Catalog.All;");
             }
 
-            for (var i = first; i < end; i++)
+            for (var i = first; i < Math.Min(end, MaxPaperProperties); i++)
             {
                 var paper = model.Papers[i];
                 if (i > first || isMain)
@@ -190,6 +198,7 @@ namespace PaperGen.Generator.Emit
             w.Open("private static class " + TextClass(first));
             w.Open("internal static " + SpanType + " Chunk(int chunk)");
             w.Open("switch (chunk)");
+            w.Line("case " + Int(CompiledLayout.HeadsLocal) + ": return Heads;");
             foreach (var chunk in data.Chunks)
             {
                 if (chunk.FirstPaper >= first && chunk.FirstPaper < end)
@@ -201,6 +210,9 @@ namespace PaperGen.Generator.Emit
             w.Line("default: return default;");
             w.Close();
             w.Close();
+            w.Line();
+            w.Line("// Titles and extra fields (tag, packed length, UTF-8) of papers " + Int(first) + "–" + Int(end - 1) + ".");
+            w.Line("private static " + SpanType + " Heads => " + CSharpLiteral.String(data.Heads[first / PapersPerFile]) + "u8;");
             foreach (var chunk in data.Chunks)
             {
                 if (chunk.FirstPaper < first || chunk.FirstPaper >= end)
@@ -211,7 +223,7 @@ namespace PaperGen.Generator.Emit
                 var last = chunk.FirstPaper + chunk.PaperCount - 1;
                 w.Line();
                 w.Line("// " + model.Papers[chunk.FirstPaper].Identifier + " … " + model.Papers[last].Identifier
-                    + " (papers " + Int(chunk.FirstPaper) + "–" + Int(last) + "): title, abstract, extra fields"
+                    + " (papers " + Int(chunk.FirstPaper) + "–" + Int(last) + "): abstracts"
                     + (chunk.IsPacked ? ", compressed; the text is in the documentation above." : "."));
                 var literal = chunk.IsPacked ? PackedLiteral(chunk.Text) : CSharpLiteral.String(chunk.Text) + "u8";
                 w.Line("private static " + SpanType + " Chunk" + Int(chunk.Local) + " => " + literal + ";");
@@ -269,10 +281,10 @@ namespace PaperGen.Generator.Emit
             w.Close();
             w.Line();
             w.Line("var chunk = part - 4;");
-            w.Open("switch (chunk >> " + Int(TextChunk.FileShift) + ")");
+            w.Open("switch (chunk >> " + Int(CompiledLayout.ChunkFileShift) + ")");
             for (var f = 0; f < files; f++)
             {
-                w.Line("case " + Int(f) + ": return " + TextClass(f * PapersPerFile) + ".Chunk(chunk & " + Int((1 << TextChunk.FileShift) - 1) + ");");
+                w.Line("case " + Int(f) + ": return " + TextClass(f * PapersPerFile) + ".Chunk(chunk & " + Int(CompiledLayout.HeadsLocal) + ");");
             }
 
             w.Line("default: return default;");
@@ -354,7 +366,10 @@ namespace PaperGen.Generator.Emit
         {
             var count = model.Papers.Count == 1 ? "1 paper" : Int(model.Papers.Count) + " papers";
             var date = model.ListingDate is null ? string.Empty : " (listing date " + XmlDocText.Escape(model.ListingDate) + ")";
-            return count + " from " + XmlDocText.Escape(model.FileName) + date + ".";
+            var properties = model.Papers.Count > MaxPaperProperties
+                ? " Properties exist for the first " + Int(MaxPaperProperties) + " (the runtime's limit on methods in one class); use Catalog, All or Titles for the rest."
+                : string.Empty;
+            return count + " from " + XmlDocText.Escape(model.FileName) + date + "." + properties;
         }
 
         // A file name in a // comment: nothing in it may end the comment line.

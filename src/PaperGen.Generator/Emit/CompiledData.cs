@@ -9,8 +9,9 @@ namespace PaperGen.Generator.Emit
     /// </summary>
     internal sealed class CompiledData
     {
-        public CompiledData(string manifest, string titleTable, string foldTable, string runtimeFold, IReadOnlyList<TextChunk> chunks, bool compressed)
+        public CompiledData(string manifest, string titleTable, string foldTable, string runtimeFold, IReadOnlyList<TextChunk> chunks, IReadOnlyList<string> heads, bool compressed)
         {
+            Heads = heads;
             Compressed = compressed;
             Manifest = manifest;
             TitleTable = titleTable;
@@ -31,17 +32,17 @@ namespace PaperGen.Generator.Emit
         public string RuntimeFold { get; }
 
         public IReadOnlyList<TextChunk> Chunks { get; }
+
+        /// <summary>Per generated file: its papers' titles and extra fields, back to back.</summary>
+        public IReadOnlyList<string> Heads { get; }
     }
 
     /// <summary>
-    /// The text of consecutive papers <c>[FirstPaper, FirstPaper + PaperCount)</c>, back to back: chunk
+    /// The abstracts of consecutive papers <c>[FirstPaper, FirstPaper + PaperCount)</c>, back to back: chunk
     /// <see cref="Local"/> of generated file <see cref="File"/>, numbered <see cref="Id"/> in the manifest.
     /// </summary>
     internal sealed class TextChunk
     {
-        /// <summary>Chunk numbers are <c>file &lt;&lt; FileShift | local</c>, so generated code finds a chunk's file without a table.</summary>
-        public const int FileShift = 11;
-
         public TextChunk(string text, int firstPaper, int paperCount, int file, int local, bool isPacked = false)
         {
             IsPacked = isPacked;
@@ -59,7 +60,7 @@ namespace PaperGen.Generator.Emit
 
         public int Local { get; }
 
-        public int Id => (File << FileShift) | Local;
+        public int Id => (File << PaperGen.CompiledData.CompiledLayout.ChunkFileShift) | Local;
 
         public string Text { get; }
 

@@ -21,7 +21,7 @@ namespace PaperGen.Generator.Emit
         public const int ChunkBytes = 64 * 1024;
 
         /// <summary>
-        /// Dumps with more UTF-8 text than this have their chunks Deflate-compressed. The compiler spends
+        /// Dumps with more UTF-8 abstract text than this have their chunks Deflate-compressed. The compiler spends
         /// about 0.2 µs and tens of bytes on every byte of a u8 literal (it lowers each byte to a node),
         /// so fewer bytes is the lever on build time and memory; small dumps stay plain text to read.
         /// Optimal rather than Fastest: at 20,000 papers 0.6 s more in the generator, 19% fewer literal
@@ -51,7 +51,7 @@ namespace PaperGen.Generator.Emit
                 chunks.Add(new TextChunk(Compress(chunk.Text), chunk.FirstPaper, chunk.PaperCount, chunk.File, chunk.Local, isPacked: true));
             }
 
-            return new CompiledData(layout.Manifest, layout.TitleTable, layout.FoldTable, layout.RuntimeFold, chunks, compressed: true);
+            return new CompiledData(layout.Manifest, layout.TitleTable, layout.FoldTable, layout.RuntimeFold, chunks, layout.Heads, compressed: true);
         }
 
         private static string Compress(string text)
@@ -82,6 +82,9 @@ namespace PaperGen.Generator.Emit
             var chunkFirst = 0;
             var chunkFile = 0;
             var chunkLocal = 0;
+            var heads = new List<string>();
+            var head = new StringBuilder();
+            var headBytes = 0;
             var entries = new int[count * CompiledLayout.PaperNumbers];
             var extra = new StringBuilder();
             for (var i = 0; i < count; i++)
@@ -107,9 +110,8 @@ namespace PaperGen.Generator.Emit
                 var titleBytes = Utf8.GetByteCount(paper.Title);
                 var abstractBytes = Utf8.GetByteCount(paper.Abstract);
                 var extraBytes = Utf8.GetByteCount(extraText);
-                var paperBytes = titleBytes + abstractBytes + extraBytes;
                 var startsFile = papersPerFile > 0 && i % papersPerFile == 0;
-                if (chunk.Length > 0 && (chunkBytes + paperBytes > ChunkBytes || startsFile))
+                if (chunk.Length > 0 && (chunkBytes + abstractBytes > ChunkBytes || startsFile))
                 {
                     chunks.Add(new TextChunk(chunk.ToString(), chunkFirst, i - chunkFirst, chunkFile, chunkLocal));
                     chunk.Clear();
@@ -119,16 +121,26 @@ namespace PaperGen.Generator.Emit
                     chunkFile = startsFile ? chunkFile + 1 : chunkFile;
                 }
 
+                if (startsFile && i > 0)
+                {
+                    heads.Add(head.ToString());
+                    head.Clear();
+                    headBytes = 0;
+                }
+
                 var at = i * CompiledLayout.PaperNumbers;
-                entries[at + CompiledLayout.PaperChunk] = (chunkFile << TextChunk.FileShift) | chunkLocal;
-                entries[at + CompiledLayout.PaperOffset] = chunkBytes;
-                entries[at + CompiledLayout.PaperTitleBytes] = titleBytes;
+                entries[at + CompiledLayout.PaperChunk] = (chunkFile << CompiledLayout.ChunkFileShift) | chunkLocal;
+                entries[at + CompiledLayout.PaperAbstractOffset] = chunkBytes;
                 entries[at + CompiledLayout.PaperAbstractBytes] = abstractBytes;
+                entries[at + CompiledLayout.PaperHeadOffset] = headBytes;
+                entries[at + CompiledLayout.PaperTitleBytes] = titleBytes;
                 entries[at + CompiledLayout.PaperExtraBytes] = extraBytes;
                 entries[at + CompiledLayout.PaperLine] = paper.TitleLine;
-                chunk.Append(paper.Title).Append(paper.Abstract).Append(extraText);
-                chunkBytes += paperBytes;
-                if (chunkBytes > PackedNumbers.MaxValue || paper.TitleLine > PackedNumbers.MaxValue || paper.TitleLine < 0)
+                chunk.Append(paper.Abstract);
+                chunkBytes += abstractBytes;
+                head.Append(paper.Title).Append(extraText);
+                headBytes += titleBytes + extraBytes;
+                if (chunkBytes > PackedNumbers.MaxValue || headBytes > PackedNumbers.MaxValue || paper.TitleLine > PackedNumbers.MaxValue || paper.TitleLine < 0)
                 {
                     return null;
                 }
@@ -139,7 +151,8 @@ namespace PaperGen.Generator.Emit
                 chunks.Add(new TextChunk(chunk.ToString(), chunkFirst, count - chunkFirst, chunkFile, chunkLocal));
             }
 
-            if (chunks.Count > 0 && (chunks[chunks.Count - 1].Id > PackedNumbers.MaxValue || chunkLocal >= 1 << TextChunk.FileShift))
+            heads.Add(head.ToString());
+            if (chunks.Count > 0 && (((chunkFile + 1) << CompiledLayout.ChunkFileShift) > PackedNumbers.MaxValue || chunkLocal >= CompiledLayout.HeadsLocal))
             {
                 return null;
             }
@@ -191,7 +204,7 @@ namespace PaperGen.Generator.Emit
             for (var i = 0; i < count; i++)
             {
                 var at = i * CompiledLayout.PaperNumbers;
-                totalBytes += entries[at + CompiledLayout.PaperTitleBytes] + entries[at + CompiledLayout.PaperAbstractBytes] + entries[at + CompiledLayout.PaperExtraBytes];
+                totalBytes += entries[at + CompiledLayout.PaperAbstractBytes];
             }
 
             var compressed = totalBytes > CompressAboveBytes;
@@ -204,7 +217,7 @@ namespace PaperGen.Generator.Emit
             cancellationToken.ThrowIfCancellationRequested();
             var titleTable = HashTable(titles, indexes, titleBuckets, window);
             var foldTable = HashTable(foldKeys.ToArray(), foldPapers.ToArray(), foldBuckets, HashWindow.Full);
-            return new CompiledData(manifest.ToString(), titleTable, foldTable, runtimeFold.ToString(), chunks, compressed);
+            return new CompiledData(manifest.ToString(), titleTable, foldTable, runtimeFold.ToString(), chunks, heads, compressed);
         }
 
         // A power of two at least the number of keys: a load factor of at most 1 keeps the table small

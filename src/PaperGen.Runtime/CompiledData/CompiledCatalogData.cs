@@ -51,16 +51,15 @@ namespace PaperGen.CompiledData
         {
             var manifest = _data(CompiledLayout.ManifestPart);
             var at = CompiledLayout.HeaderNumbers + (index * CompiledLayout.PaperNumbers);
-            var chunk = Chunk(PackedNumbers.Read(manifest, at + CompiledLayout.PaperChunk));
-            var offset = PackedNumbers.Read(manifest, at + CompiledLayout.PaperOffset);
+            var file = PackedNumbers.Read(manifest, at + CompiledLayout.PaperChunk) >> CompiledLayout.ChunkFileShift;
+            var heads = _data(CompiledLayout.FirstChunkPart + ((file << CompiledLayout.ChunkFileShift) | CompiledLayout.HeadsLocal));
+            var offset = PackedNumbers.Read(manifest, at + CompiledLayout.PaperHeadOffset);
             var titleBytes = PackedNumbers.Read(manifest, at + CompiledLayout.PaperTitleBytes);
-            var abstractBytes = PackedNumbers.Read(manifest, at + CompiledLayout.PaperAbstractBytes);
             var extraBytes = PackedNumbers.Read(manifest, at + CompiledLayout.PaperExtraBytes);
             var line = PackedNumbers.Read(manifest, at + CompiledLayout.PaperLine);
 
-            var title = Utf8(chunk.Slice(offset, titleBytes));
-            var @abstract = Utf8(chunk.Slice(offset + titleBytes, abstractBytes));
-            var extra = chunk.Slice(offset + titleBytes + abstractBytes, extraBytes);
+            var title = Utf8(heads.Slice(offset, titleBytes));
+            var extra = heads.Slice(offset + titleBytes, extraBytes);
 
             string identifier = string.Empty;
             string? shortName = null, arxivId = null, organization = null, date = null, codeUrl = null;
@@ -86,7 +85,16 @@ namespace PaperGen.CompiledData
                 }
             }
 
-            return new Paper(identifier, title, @abstract, _sourceFile, line, shortName, links?.ToArray(), arxivId, authorCount, organization, date, upvotes, codeUrl);
+            return new Paper(identifier, title, this, index, _sourceFile, line, shortName, links?.ToArray(), arxivId, authorCount, organization, date, upvotes, codeUrl);
+        }
+
+        /// <summary>The abstract of paper <paramref name="index"/>: what a Paper reads on first access to it.</summary>
+        public string DecodeAbstract(int index)
+        {
+            var manifest = _data(CompiledLayout.ManifestPart);
+            var at = CompiledLayout.HeaderNumbers + (index * CompiledLayout.PaperNumbers);
+            var chunk = Chunk(PackedNumbers.Read(manifest, at + CompiledLayout.PaperChunk));
+            return Utf8(chunk.Slice(PackedNumbers.Read(manifest, at + CompiledLayout.PaperAbstractOffset), PackedNumbers.Read(manifest, at + CompiledLayout.PaperAbstractBytes)));
         }
 
         // A compressed chunk is inflated on the first use of one of its papers and kept: its papers are
