@@ -21,6 +21,7 @@ namespace PaperGen.Benchmarks
             var dump = SyntheticDump.Create(count);
             File.WriteAllText(Path.Combine(project.Directory, "archive.txt"), dump);
             File.WriteAllText(Path.Combine(project.Directory, "DumpReader.cs"), StartupPrograms.DumpReader);
+            File.WriteAllText(Path.Combine(project.Directory, "Report.cs"), StartupPrograms.Report);
             project.Write(StartupPrograms.Compiled, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />");
             project.Restore();
 
