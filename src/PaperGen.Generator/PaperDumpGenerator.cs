@@ -36,8 +36,12 @@ namespace PaperGen.Generator
                 .Select(static (dump, cancellationToken) => BuildModel(dump.File, dump.Options, cancellationToken))
                 .WithTrackingName(TrackingNames.Models);
 
+            // Re-evaluated on every compilation, but equal results stop there: nothing downstream re-runs.
+            var hasCompiledDataApi = context.CompilationProvider
+                .Select(static (compilation, _) => HasCompiledDataApi(compilation));
             var language = context.ParseOptionsProvider
-                .Select(static (options, _) => TargetLanguage.From(options as CSharpParseOptions))
+                .Combine(hasCompiledDataApi)
+                .Select(static (pair, _) => TargetLanguage.From(pair.Left as CSharpParseOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Language);
 
             var diagnostics = models
@@ -59,7 +63,17 @@ namespace PaperGen.Generator
             context.RegisterSourceOutput(emittable, static (spc, input) =>
             {
                 var (model, target) = input;
-                spc.AddSource(HintName(model), SourceText.From(CatalogEmitter.Emit(model, target, GeneratorVersion), Encoding.UTF8));
+                var result = CatalogEmitter.EmitFiles(model, target, GeneratorVersion, spc.CancellationToken);
+                if (result.Diagnostic is not null)
+                {
+                    spc.ReportDiagnostic(result.Diagnostic.ToDiagnostic());
+                }
+
+                var hint = HintName(model);
+                foreach (var file in result.Files)
+                {
+                    spc.AddSource(hint + file.HintSuffix + ".g.cs", SourceText.From(file.Text, Encoding.UTF8));
+                }
             });
 
             var classes = models
@@ -72,6 +86,11 @@ namespace PaperGen.Generator
 
         internal static string GeneratorVersion { get; } =
             typeof(PaperDumpGenerator).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+        // UTF-8 literals need ReadOnlySpan<byte>, and the data they hold needs a runtime that reads it.
+        private static bool HasCompiledDataApi(Compilation compilation)
+            => compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null
+                && compilation.GetTypeByMetadataName("PaperGen.PaperDataSource") is not null;
 
         private static DumpModel BuildModel(AdditionalText file, DumpOptions options, CancellationToken cancellationToken)
         {
@@ -137,7 +156,7 @@ namespace PaperGen.Generator
                 hash = unchecked((hash ^ c) * 16777619u);
             }
 
-            return model.FullName + "." + hash.ToString("x8", CultureInfo.InvariantCulture) + ".g.cs";
+            return model.FullName + "." + hash.ToString("x8", CultureInfo.InvariantCulture);
         }
     }
 }

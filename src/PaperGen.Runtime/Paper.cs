@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using PaperGen.CompiledData;
 
 namespace PaperGen
 {
@@ -14,6 +16,9 @@ namespace PaperGen
     public sealed class Paper
     {
         private static readonly IReadOnlyList<string> NoLinks = new string[0];
+        private readonly CompiledCatalogData? _source;
+        private readonly int _sourceIndex;
+        private string? _abstract;
 
         /// <summary>Creates a paper. Generated code calls this; user code rarely needs to.</summary>
         /// <param name="identifier">The C# member name the generator gave this paper, e.g. <c>Monet</c>.</param>
@@ -43,10 +48,50 @@ namespace PaperGen
             string? date = null,
             int? upvotes = null,
             string? codeUrl = null)
+            : this(identifier, title, sourceFile, sourceLine, shortName, links, arxivId, authorCount, organization, date, upvotes, codeUrl)
+        {
+            _abstract = @abstract ?? throw new ArgumentNullException(nameof(@abstract));
+        }
+
+        // Compiled papers read their abstract on first access: a lookup or a listing of titles then never
+        // decompresses the dump's text.
+        internal Paper(
+            string identifier,
+            string title,
+            CompiledCatalogData source,
+            int sourceIndex,
+            string sourceFile,
+            int sourceLine,
+            string? shortName,
+            string[]? links,
+            string? arxivId,
+            int? authorCount,
+            string? organization,
+            string? date,
+            int? upvotes,
+            string? codeUrl)
+            : this(identifier, title, sourceFile, sourceLine, shortName, links, arxivId, authorCount, organization, date, upvotes, codeUrl)
+        {
+            _source = source;
+            _sourceIndex = sourceIndex;
+        }
+
+        private Paper(
+            string identifier,
+            string title,
+            string sourceFile,
+            int sourceLine,
+            string? shortName,
+            string[]? links,
+            string? arxivId,
+            int? authorCount,
+            string? organization,
+            string? date,
+            int? upvotes,
+            string? codeUrl)
         {
             Identifier = identifier ?? throw new ArgumentNullException(nameof(identifier));
             Title = title ?? throw new ArgumentNullException(nameof(title));
-            Abstract = @abstract ?? throw new ArgumentNullException(nameof(@abstract));
             SourceFile = sourceFile ?? throw new ArgumentNullException(nameof(sourceFile));
             SourceLine = sourceLine;
             ShortName = shortName;
@@ -66,7 +111,7 @@ namespace PaperGen
         public string Title { get; }
 
         /// <summary>The paper's abstract (or the listing's summary, where that is all the page showed).</summary>
-        public string Abstract { get; }
+        public string Abstract => _abstract ?? LoadAbstract();
 
         /// <summary>The short name before a colon in the title (<c>Monet</c> for <c>Monet: Mixture of …</c>), or <see langword="null"/>.</summary>
         public string? ShortName { get; }
@@ -97,6 +142,12 @@ namespace PaperGen
 
         /// <summary>The address of the paper's code (a GitHub repository), or <see langword="null"/>.</summary>
         public string? CodeUrl { get; }
+
+        private string LoadAbstract()
+        {
+            var text = _source!.DecodeAbstract(_sourceIndex);
+            return Interlocked.CompareExchange(ref _abstract, text, null) ?? text;
+        }
 
         /// <summary>Returns the title.</summary>
         public override string ToString() => Title;

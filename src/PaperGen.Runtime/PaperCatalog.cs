@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Threading;
+using PaperGen.CompiledData;
 
 namespace PaperGen
 {
@@ -11,11 +12,17 @@ namespace PaperGen
     /// </summary>
     /// <remarks>
     /// Generated code creates one catalog per dump. Lookup structures are built on first use and are
-    /// safe to use from several threads.
+    /// safe to use from several threads. A catalog over compiled data (<see cref="FromCompiledData"/>)
+    /// decodes each paper on first use and looks titles up in tables computed at build time.
     /// </remarks>
     public sealed class PaperCatalog : IReadOnlyList<Paper>
     {
-        private readonly Paper[] _papers;
+        // Fast path for lookups: a stack buffer for folding typed titles up to this length.
+        private const int StackFoldLength = 256;
+
+        // Filled on first use of each paper when the catalog reads compiled data; complete otherwise.
+        private readonly Paper?[] _papers;
+        private readonly CompiledCatalogData? _compiled;
         private Dictionary<string, Paper>? _byTitle;
         private Dictionary<string, Paper>? _byFoldedTitle;
         private SearchEntry[]? _searchEntries;
@@ -31,11 +38,33 @@ namespace PaperGen
                 throw new ArgumentNullException(nameof(papers));
             }
 
-            _papers = new List<Paper>(papers).ToArray();
-            All = Array.AsReadOnly(_papers);
+            var array = new List<Paper>(papers).ToArray();
+            _papers = array;
+            All = Array.AsReadOnly(array);
             SourceFile = sourceFile;
             ListingDate = listingDate;
         }
+
+        private PaperCatalog(CompiledCatalogData compiled, string? sourceFile, string? listingDate)
+        {
+            _compiled = compiled;
+            _papers = new Paper?[compiled.Count];
+            All = new PaperList(this);
+            SourceFile = sourceFile;
+            ListingDate = listingDate;
+        }
+
+        /// <summary>
+        /// Creates a catalog over the UTF-8 data PaperGen's generated code compiles a dump into. Nothing is
+        /// decoded until it is used: a paper's text on first access, a lookup table on the first lookup.
+        /// </summary>
+        /// <param name="data">The generated accessor of the compiled parts.</param>
+        /// <param name="sourceFile">The file name of the dump, or <see langword="null"/>.</param>
+        /// <param name="listingDate">The listing date the dump's header showed (<c>Aug 6</c>), or <see langword="null"/>.</param>
+        /// <returns>The catalog.</returns>
+        /// <exception cref="ArgumentException">The data was written by an incompatible version of PaperGen.</exception>
+        public static PaperCatalog FromCompiledData(PaperDataSource data, string? sourceFile = null, string? listingDate = null)
+            => new(new CompiledCatalogData(data, sourceFile ?? string.Empty), sourceFile, listingDate);
 
         /// <summary>The papers in file order.</summary>
         public IReadOnlyList<Paper> All { get; }
@@ -51,7 +80,7 @@ namespace PaperGen
 
         /// <summary>The paper at <paramref name="index"/> in file order.</summary>
         /// <param name="index">A zero-based position.</param>
-        public Paper this[int index] => _papers[index];
+        public Paper this[int index] => _papers[index] ?? Decode(index);
 
         /// <summary>Finds the paper whose title is exactly <paramref name="title"/> (ordinal comparison).</summary>
         /// <param name="title">The exact title.</param>
@@ -62,6 +91,13 @@ namespace PaperGen
             if (title is null)
             {
                 throw new ArgumentNullException(nameof(title));
+            }
+
+            if (_compiled is not null)
+            {
+                var found = _compiled.FindTitle(title, this);
+                paper = found < 0 ? null : this[found];
+                return paper is not null;
             }
 
             var index = _byTitle ?? Build(ref _byTitle, p => p.Title);
@@ -84,6 +120,11 @@ namespace PaperGen
             if (TryGetByTitle(title, out var exact))
             {
                 return exact;
+            }
+
+            if (_compiled is not null)
+            {
+                return FindCompiled(title);
             }
 
             var index = _byFoldedTitle ?? Build(ref _byFoldedTitle, p => TextKey.Fold(p.Title));
@@ -141,21 +182,63 @@ namespace PaperGen
             ranked.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
             foreach (var hit in ranked)
             {
-                results.Add(_papers[hit.Key]);
+                results.Add(this[hit.Key]);
             }
 
             return results;
         }
 
         /// <summary>Returns an enumerator over the papers in file order.</summary>
-        public IEnumerator<Paper> GetEnumerator() => ((IEnumerable<Paper>)_papers).GetEnumerator();
+        public IEnumerator<Paper> GetEnumerator()
+        {
+            for (var i = 0; i < _papers.Length; i++)
+            {
+                yield return this[i];
+            }
+        }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private Paper? FindCompiled(string title)
+        {
+            // Typed titles are short and mostly ASCII: fold them on the stack, allocation-free.
+            string? keyText = null;
+            Span<char> buffer = title.Length <= StackFoldLength ? stackalloc char[title.Length] : new char[title.Length];
+            scoped ReadOnlySpan<char> key;
+            if (TitleFold.TryFoldAscii(title.AsSpan(), buffer, out var length))
+            {
+                key = buffer.Slice(0, length);
+            }
+            else
+            {
+                keyText = TextKey.Fold(title);
+                key = keyText.AsSpan();
+            }
+
+            if (key.IsEmpty)
+            {
+                return null;
+            }
+
+            var found = _compiled!.FindFolded(key, ref keyText, this);
+            return found < 0 ? null : this[found];
+        }
+
+        private Paper Decode(int index)
+        {
+            if (_compiled is null)
+            {
+                throw new InvalidOperationException("A catalog created from papers has every paper.");
+            }
+
+            var paper = _compiled.Decode(index);
+            return Interlocked.CompareExchange(ref _papers[index], paper, null) ?? paper;
+        }
 
         private Dictionary<string, Paper> Build(ref Dictionary<string, Paper>? slot, Func<Paper, string> key)
         {
             var index = new Dictionary<string, Paper>(_papers.Length, StringComparer.Ordinal);
-            foreach (var paper in _papers)
+            foreach (var paper in this)
             {
                 var k = key(paper);
                 if (!index.ContainsKey(k))
@@ -173,10 +256,27 @@ namespace PaperGen
             var entries = new SearchEntry[_papers.Length];
             for (var i = 0; i < _papers.Length; i++)
             {
-                entries[i] = new SearchEntry(TextKey.ForSearch(_papers[i].Title), TextKey.ForSearch(_papers[i].Abstract));
+                var paper = this[i];
+                entries[i] = new SearchEntry(TextKey.ForSearch(paper.Title), TextKey.ForSearch(paper.Abstract));
             }
 
             return Interlocked.CompareExchange(ref _searchEntries, entries, null) ?? entries;
+        }
+
+        /// <summary>The catalog's papers as a list that decodes each paper on first access.</summary>
+        private sealed class PaperList : IReadOnlyList<Paper>
+        {
+            private readonly PaperCatalog _catalog;
+
+            public PaperList(PaperCatalog catalog) => _catalog = catalog;
+
+            public int Count => _catalog.Count;
+
+            public Paper this[int index] => _catalog[index];
+
+            public IEnumerator<Paper> GetEnumerator() => _catalog.GetEnumerator();
+
+            IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
         }
 
         private readonly struct SearchEntry

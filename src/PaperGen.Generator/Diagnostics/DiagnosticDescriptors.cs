@@ -70,6 +70,12 @@ namespace PaperGen.Generator.Diagnostics
             "The line has {0} characters, more than the {1} a title or abstract can have; it was skipped",
             DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor DumpTooLargeForLiterals = Create(
+            "PG0011",
+            "Dump too large for string literals",
+            "The dump '{0}' needs {1} MiB of string literals, more than the {2} MiB that fit beside other strings in one assembly with C# {3}; use C# 11 or later with ReadOnlySpan<T> available (net7.0+, or System.Memory), or split the dump",
+            DiagnosticSeverity.Error);
+
         public static readonly DiagnosticDescriptor InternalError = Create(
             "PG0099",
             "PaperGen failed on this dump",
@@ -88,6 +94,7 @@ namespace PaperGen.Generator.Diagnostics
             [NotText.Id] = NotText,
             [DuplicateClass.Id] = DuplicateClass,
             [LineTooLong.Id] = LineTooLong,
+            [DumpTooLargeForLiterals.Id] = DumpTooLargeForLiterals,
             [InternalError.Id] = InternalError,
         };
 

@@ -36,7 +36,7 @@ namespace MyApp.Papers
         public static global::PaperGen.Paper _3DWorldsSingleImage => __PaperGenData.Catalog[2];
 
         /// <summary>The titles of the papers, as constants that attribute arguments can use.</summary>
-        public static class Titles
+        public static partial class Titles
         {
             /// <summary>Monet: Mixture of Monosemantic Experts for Transformers</summary>
             public const string Monet = "Monet: Mixture of Monosemantic Experts for Transformers";
@@ -48,18 +48,60 @@ namespace MyApp.Papers
             public const string _3DWorldsSingleImage = "3D Worlds from a Single Image";
         }
 
-        private static class __PaperGenData
+        private static partial class __PaperGenData
         {
-            internal static readonly global::PaperGen.PaperCatalog Catalog = new global::PaperGen.PaperCatalog(CreatePapers(), "three-papers.txt", "Aug 6");
+            internal static readonly global::PaperGen.PaperCatalog Catalog = global::PaperGen.PaperCatalog.FromCompiledData(Part, "three-papers.txt", "Aug 6");
 
-            private static global::PaperGen.Paper[] CreatePapers()
+            // The parts PaperCatalog reads: an index, title hash tables computed at build time, then the
+            // papers' UTF-8 text in chunks. Every part is a view of the assembly image; nothing is copied.
+            private static global::System.ReadOnlySpan<byte> Part(int part)
             {
-                return new global::PaperGen.Paper[]
+                switch (part)
                 {
-                    new global::PaperGen.Paper("Monet", Titles.Monet, "We introduce Monet, which puts \"monosemantic\" experts to work. Code: https://github.com/dmis-lab/Monet.", "three-papers.txt", 5, shortName: "Monet", links: new string[] { "https://github.com/dmis-lab/Monet" }),
-                    new global::PaperGen.Paper("HowConnectivityStructureShapesRichLazy", Titles.HowConnectivityStructureShapesRichLazy, "Low-rank <initial> weights bias learning towards richer regimes.", "three-papers.txt", 9),
-                    new global::PaperGen.Paper("_3DWorldsSingleImage", Titles._3DWorldsSingleImage, "We lift one image into a scene.", "three-papers.txt", 13),
-                };
+                    case 0: return Manifest;
+                    case 1: return TitleTable;
+                    case 2: return FoldTable;
+                    case 3: return RuntimeFold;
+                    default: break;
+                }
+
+                var chunk = part - 4;
+                switch (chunk >> 11)
+                {
+                    case 0: return Text0.Chunk(chunk & 2047);
+                    default: return default;
+                }
+            }
+
+            // Numbers as 4 characters of 6 bits from '0'. Per paper: chunk, offset, UTF-8 lengths of title,
+            // abstract and extra fields, line.
+            private static global::System.ReadOnlySpan<byte> Manifest => "000400030004000400000002000000000000001W0000000g000j00050000001W0010001a000f000[00090000002W000O003B000M000I000="u8;
+
+            // Bucket starts, then (paper, hash tag) pairs: exact titles, then ASCII-folded titles.
+            private static global::System.ReadOnlySpan<byte> TitleTable => "000000010002000300030002m6ab0000M9\\g00016fd:"u8;
+
+            private static global::System.ReadOnlySpan<byte> FoldTable => "0000000200020002000300002_bj0001<X<Q0002_CEO"u8;
+
+            // Papers whose titles are not ASCII: folded at run time, with the running framework's Unicode tables.
+            private static global::System.ReadOnlySpan<byte> RuntimeFold => ""u8;
+
+            private static class Text0
+            {
+                internal static global::System.ReadOnlySpan<byte> Chunk(int chunk)
+                {
+                    switch (chunk)
+                    {
+                        case 2047: return Heads;
+                        case 0: return Chunk0;
+                        default: return default;
+                    }
+                }
+
+                // Titles and extra fields (tag, packed length, UTF-8) of papers 0–2.
+                private static global::System.ReadOnlySpan<byte> Heads => "Monet: Mixture of Monosemantic Experts for TransformersI0005MonetS0005MonetL000Qhttps://github.com/dmis-lab/MonetHow connectivity structure shapes rich & lazy learningI000VHowConnectivityStructureShapesRichLazy3D Worlds from a Single ImageI000D_3DWorldsSingleImage"u8;
+
+                // Monet … _3DWorldsSingleImage (papers 0–2): abstracts.
+                private static global::System.ReadOnlySpan<byte> Chunk0 => "We introduce Monet, which puts \"monosemantic\" experts to work. Code: https://github.com/dmis-lab/Monet.Low-rank <initial> weights bias learning towards richer regimes.We lift one image into a scene."u8;
             }
         }
     }

@@ -35,7 +35,7 @@ namespace MyApp.Papers
         public static global::PaperGen.Paper _3DWorldsSingleImage => __PaperGenData.Catalog[2];
 
         /// <summary>The titles of the papers, as constants that attribute arguments can use.</summary>
-        public static class Titles
+        public static partial class Titles
         {
             /// <summary>Monet: Mixture of Monosemantic Experts for Transformers</summary>
             public const string Monet = "Monet: Mixture of Monosemantic Experts for Transformers";
@@ -47,18 +47,22 @@ namespace MyApp.Papers
             public const string _3DWorldsSingleImage = "3D Worlds from a Single Image";
         }
 
-        private static class __PaperGenData
+        private static partial class __PaperGenData
         {
             internal static readonly global::PaperGen.PaperCatalog Catalog = new global::PaperGen.PaperCatalog(CreatePapers(), "three-papers.txt", "Aug 6");
 
             private static global::PaperGen.Paper[] CreatePapers()
             {
-                return new global::PaperGen.Paper[]
-                {
-                    new global::PaperGen.Paper("Monet", Titles.Monet, "We introduce Monet, which puts \"monosemantic\" experts to work. Code: https://github.com/dmis-lab/Monet.", "three-papers.txt", 5, shortName: "Monet", links: new string[] { "https://github.com/dmis-lab/Monet" }),
-                    new global::PaperGen.Paper("HowConnectivityStructureShapesRichLazy", Titles.HowConnectivityStructureShapesRichLazy, "Low-rank <initial> weights bias learning towards richer regimes.", "three-papers.txt", 9),
-                    new global::PaperGen.Paper("_3DWorldsSingleImage", Titles._3DWorldsSingleImage, "We lift one image into a scene.", "three-papers.txt", 13),
-                };
+                var papers = new global::PaperGen.Paper[3];
+                Create0(papers);
+                return papers;
+            }
+
+            private static void Create0(global::PaperGen.Paper[] papers)
+            {
+                papers[0] = new global::PaperGen.Paper("Monet", Titles.Monet, "We introduce Monet, which puts \"monosemantic\" experts to work. Code: https://github.com/dmis-lab/Monet.", "three-papers.txt", 5, shortName: "Monet", links: new string[] { "https://github.com/dmis-lab/Monet" });
+                papers[1] = new global::PaperGen.Paper("HowConnectivityStructureShapesRichLazy", Titles.HowConnectivityStructureShapesRichLazy, "Low-rank <initial> weights bias learning towards richer regimes.", "three-papers.txt", 9);
+                papers[2] = new global::PaperGen.Paper("_3DWorldsSingleImage", Titles._3DWorldsSingleImage, "We lift one image into a scene.", "three-papers.txt", 13);
             }
         }
     }

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PaperGen.Generator;
+
+namespace PaperGen.Benchmarks
+{
+    /// <summary>The generator run as the compiler runs it, over a net8.0 compilation that references PaperGen.Runtime.</summary>
+    internal static class Compilations
+    {
+        public const string UserSource = "namespace Bench { internal static class UserCode { public static int Version => 1; } }";
+
+        public static string RepositoryRoot => typeof(Compilations).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "RepositoryRoot").Value!;
+
+        public static string ShippedDump => File.ReadAllText(Path.Combine(RepositoryRoot, "src/PaperGen.DailyPapers/Data/hf-papers-aug-6.txt"));
+
+        public static CSharpCompilation Create(string userSource = UserSource)
+            => CSharpCompilation.Create(
+                "Bench",
+                new[] { CSharpSyntaxTree.ParseText(userSource, new CSharpParseOptions(LanguageVersion.Latest), path: "/bench/UserCode.cs") },
+                Net80.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(Paper).Assembly.Location) }),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
+
+        public static GeneratorDriver Driver(string dumpText, string className = "Archive", CSharpParseOptions? parseOptions = null)
+        {
+            var text = new DumpText("/bench/papers/archive.txt", SourceText.From(dumpText, System.Text.Encoding.UTF8));
+            var options = new Options(new Dictionary<string, string>
+            {
+                ["build_metadata.AdditionalFiles.PaperGenDump"] = "true",
+                ["build_metadata.AdditionalFiles.PaperGenClassName"] = className,
+                ["build_metadata.AdditionalFiles.PaperGenNamespace"] = "Bench",
+            });
+            return CSharpGeneratorDriver.Create(
+                new[] { new PaperDumpGenerator().AsSourceGenerator() },
+                new AdditionalText[] { text },
+                parseOptions ?? new CSharpParseOptions(LanguageVersion.Latest),
+                new OptionsProvider(options));
+        }
+
+        /// <summary>Compiles a dump into an assembly on disk, once per content: lookup benchmarks load it in every process.</summary>
+        public static Assembly CompileCached(string dumpText, string name)
+        {
+            var directory = Path.Combine(Path.GetTempPath(), "papergen-bench");
+            Directory.CreateDirectory(directory);
+            var path = Path.Combine(directory, name + "-" + ((uint)dumpText.GetHashCode(StringComparison.Ordinal) ^ (uint)dumpText.Length).ToString("x8") + ".dll");
+            if (!File.Exists(path) || File.GetLastWriteTimeUtc(path) < File.GetLastWriteTimeUtc(typeof(PaperDumpGenerator).Assembly.Location))
+            {
+                var compilation = Create().WithAssemblyName(Path.GetFileNameWithoutExtension(path));
+                Driver(dumpText).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+                var result = output.Emit(path + ".tmp");
+                if (!result.Success || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+                {
+                    throw new InvalidOperationException(string.Join("\n", diagnostics.Concat(result.Diagnostics).Take(20)));
+                }
+
+                File.Move(path + ".tmp", path, overwrite: true);
+            }
+
+            return Assembly.LoadFrom(path);
+        }
+
+        private sealed class DumpText : AdditionalText
+        {
+            private readonly SourceText _text;
+
+            public DumpText(string path, SourceText text)
+            {
+                Path = path;
+                _text = text;
+            }
+
+            public override string Path { get; }
+
+            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        }
+
+        private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+        {
+            private readonly Options _file;
+
+            public OptionsProvider(Options file) => _file = file;
+
+            public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _file;
+        }
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            private readonly Dictionary<string, string> _values;
+
+            public Options(Dictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+                => _values.TryGetValue(key, out value);
+        }
+    }
+}

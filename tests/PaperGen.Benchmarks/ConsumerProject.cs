@@ -1,0 +1,100 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+
+namespace PaperGen.Benchmarks
+{
+    /// <summary>
+    /// A real console project outside the repository that uses PaperGen as a user would: the props and
+    /// targets imported, the generator as an analyzer, PaperGen.Runtime referenced, optionally a dump.
+    /// Binaries come from the Release build of this repository (run.sh builds it first).
+    /// </summary>
+    internal sealed class ConsumerProject
+    {
+        public ConsumerProject(string directory, string name)
+        {
+            Directory = directory;
+            Name = name;
+            System.IO.Directory.CreateDirectory(directory);
+        }
+
+        public string Directory { get; }
+
+        public string Name { get; }
+
+        public string AssemblyPath => Path.Combine(Directory, "bin", "Release", "net10.0", Name + ".dll");
+
+        public string ExecutablePath => Path.Combine(Directory, "bin", "Release", "net10.0", Name);
+
+        public static string Runtime => Path.Combine(Compilations.RepositoryRoot, "src/PaperGen.Runtime/bin/Release/net8.0/PaperGen.Runtime.dll");
+
+        public static string Generator => Path.Combine(Compilations.RepositoryRoot, "src/PaperGen.Generator/bin/Release/netstandard2.0/PaperGen.Generator.dll");
+
+        /// <summary>Writes the project file; <paramref name="items"/> is extra MSBuild item XML (a PaperDump, resources).</summary>
+        public void Write(string program, string items = "")
+        {
+            var build = Path.Combine(Compilations.RepositoryRoot, "src/PaperGen.Generator/build/");
+            File.WriteAllText(Path.Combine(Directory, Name + ".csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <Import Project="{build}PaperGen.props" />
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ImplicitUsings>disable</ImplicitUsings>
+                    <LangVersion>latest</LangVersion>
+                    <RootNamespace>Bench</RootNamespace>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <Reference Include="{Runtime}" />
+                    <Analyzer Include="{Generator}" />
+                    {items}
+                  </ItemGroup>
+                  <Import Project="{build}PaperGen.targets" />
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(Directory, "Program.cs"), program);
+        }
+
+        public void Restore() => Dotnet("restore", TimeSpan.FromMinutes(5));
+
+        /// <summary>A full compile in fresh processes: no incremental skip, no MSBuild node or compiler server reuse.</summary>
+        public TimeSpan Build(Action<Process>? whileRunning = null, TimeSpan? timeout = null)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            Dotnet("build -c Release --no-restore --no-incremental -nodeReuse:false -m:1 -p:UseSharedCompilation=false", timeout ?? TimeSpan.FromMinutes(30), whileRunning);
+            return stopwatch.Elapsed;
+        }
+
+        private void Dotnet(string arguments, TimeSpan timeout, Action<Process>? whileRunning = null)
+        {
+            var start = new ProcessStartInfo("dotnet", arguments)
+            {
+                WorkingDirectory = Directory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["DOTNET_NOLOGO"] = "1";
+            using var process = Process.Start(start)!;
+            var output = new StringBuilder();
+            process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            whileRunning?.Invoke(process);
+            if (!process.WaitForExit(timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("dotnet " + arguments + " timed out in " + Directory);
+            }
+
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException("dotnet " + arguments + " failed in " + Directory + ":\n" + output);
+            }
+        }
+    }
+}

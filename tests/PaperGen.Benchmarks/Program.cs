@@ -1,0 +1,39 @@
+using System;
+using BenchmarkDotNet.Running;
+
+namespace PaperGen.Benchmarks
+{
+    /// <summary>
+    /// BenchmarkDotNet suites (<c>--filter</c>), plus the measurements that need whole processes:
+    /// <c>build</c> (consumer build time and compiler memory), <c>startup</c> (time to first lookup) and
+    /// <c>verify</c> (build a consumer with N papers and read every one back). See run.sh.
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            if (args.Length > 0 && args[0] == "build")
+            {
+                return ConsumerBuild.Run(args);
+            }
+
+            if (args.Length > 0 && args[0] == "startup")
+            {
+                return StartupTime.Run(args);
+            }
+
+            if (args.Length > 0 && args[0] == "phases")
+            {
+                return Phases.Run(args);
+            }
+
+            if (args.Length > 0 && args[0] == "verify")
+            {
+                return LargeConsumer.Run(args);
+            }
+
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
+        }
+    }
+}
