@@ -69,6 +69,11 @@ namespace PaperGen.Generator
                     spc.ReportDiagnostic(result.Diagnostic.ToDiagnostic());
                 }
 
+                if (PropertyLimit.Check(model) is { } capped)
+                {
+                    spc.ReportDiagnostic(capped.ToDiagnostic());
+                }
+
                 var hint = HintName(model);
                 foreach (var file in result.Files)
                 {

@@ -31,7 +31,7 @@ namespace PaperGen
         /// <param name="arxivId">The arXiv identifier from the paper's address (<c>2410.05434</c>), or <see langword="null"/>.</param>
         /// <param name="authorCount">The number of authors the listing showed, or <see langword="null"/>.</param>
         /// <param name="organization">The organisation the listing showed instead of authors, or <see langword="null"/>.</param>
-        /// <param name="date">The date as the listing wrote it (<c>Oct 7, 2024</c>, <c>May 30</c>), or <see langword="null"/>.</param>
+        /// <param name="date">The date as the listing wrote it (<c>Oct 7, 2024</c>, <c>May 30</c>), less a leading <c>Published on</c>, or <see langword="null"/>.</param>
         /// <param name="upvotes">The upvote count, or <see langword="null"/> when the listing showed none.</param>
         /// <param name="codeUrl">The address of the paper's code repository, or <see langword="null"/>.</param>
         public Paper(
@@ -134,7 +134,10 @@ namespace PaperGen
         /// <summary>The organisation the listing showed in place of the authors, or <see langword="null"/>.</summary>
         public string? Organization { get; }
 
-        /// <summary>The date exactly as the listing wrote it (<c>Oct 7, 2024</c>, <c>May 30</c>), or <see langword="null"/>.</summary>
+        /// <summary>
+        /// The date as the listing wrote it (<c>Oct 7, 2024</c>, <c>May 30</c> without a year), less a leading
+        /// <c>Published on</c>, or <see langword="null"/>. It is not parsed: listings often omit the year.
+        /// </summary>
         public string? Date { get; }
 
         /// <summary>The upvote count the listing showed, or <see langword="null"/> when it showed none.</summary>

@@ -76,6 +76,12 @@ namespace PaperGen.Generator.Diagnostics
             "The dump '{0}' needs {1} MiB of string literals, more than the {2} MiB that fit beside other strings in one assembly with C# {3}; use C# 11 or later with ReadOnlySpan<T> available (net7.0+, or System.Memory), or split the dump",
             DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor PaperPropertiesCapped = Create(
+            "PG0012",
+            "Too many papers for one property each",
+            "The dump '{0}' has {1} papers, and one class can hold properties for the first {2} only; reach the others through Catalog, All or Titles",
+            DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor InternalError = Create(
             "PG0099",
             "PaperGen failed on this dump",
@@ -95,6 +101,7 @@ namespace PaperGen.Generator.Diagnostics
             [DuplicateClass.Id] = DuplicateClass,
             [LineTooLong.Id] = LineTooLong,
             [DumpTooLargeForLiterals.Id] = DumpTooLargeForLiterals,
+            [PaperPropertiesCapped.Id] = PaperPropertiesCapped,
             [InternalError.Id] = InternalError,
         };
 
