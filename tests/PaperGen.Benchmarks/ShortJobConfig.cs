@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
@@ -11,6 +12,10 @@ namespace PaperGen.Benchmarks
         {
             AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5).WithId("short"));
             AddDiagnoser(MemoryDiagnoser.Default);
+
+            // We report medians (robust to the odd slow iteration on a shared 2-core machine) beside the
+            // mean-based Ratio column.
+            AddColumn(StatisticColumn.Median);
             WithOptions(ConfigOptions.JoinSummary);
         }
     }
