@@ -40,19 +40,6 @@ namespace PaperGen.Generator.Emit
         private const string DataClass = "__PaperGenData";
         private const int DocWidth = 100;
 
-        /// <summary>All generated files of the dump as one text (namespace blocks may repeat), for tests and tools.</summary>
-        public static string Emit(DumpModel model, TargetLanguage language, string generatorVersion)
-        {
-            var result = EmitFiles(model, language, generatorVersion);
-            var builder = new StringBuilder();
-            foreach (var file in result.Files)
-            {
-                builder.Append(file.Text);
-            }
-
-            return builder.ToString();
-        }
-
         public static EmitResult EmitFiles(DumpModel model, TargetLanguage language, string generatorVersion, CancellationToken cancellationToken = default)
         {
             var compiled = language.SupportsCompiledData ? CompiledDataWriter.TryWrite(model, PapersPerFile, cancellationToken) : null;
