@@ -27,7 +27,7 @@ namespace PaperGen.PackageTests
         }
 
         [Fact]
-        public void Truncated_dump_shows_a_warning_naming_PG0001_at_its_use_in_Program_cs_and_nothing_in_the_txt()
+        public void Truncated_dump_shows_a_warning_naming_PG0001_at_its_use_in_Program_cs_and_nothing_in_the_txt_and_hover_shows_the_abstract()
         {
             var dump = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "hf-papers-aug-6.txt"));
             var lines = dump.Split('\n');
@@ -46,13 +46,16 @@ namespace PaperGen.PackageTests
                     </Project>
                     """)
                 .WithFile("papers/interp.txt", truncated)
-                .WithFile("Program.cs", "System.Console.WriteLine(Editor.InterpPapers.Catalog.Count);\n");
+                .WithFile("Program.cs", "var monet = Editor.InterpPapers.Monet;\nSystem.Console.WriteLine(monet.Title);\n");
             var build = app.Build();
             Assert.Contains("interp.txt(", build.Output);
             Assert.Contains("error PG0001", build.Output);
 
             // CS0618 is what [Obsolete] gives; the assertions below hold for any warning at the use site that names the error.
-            var report = Diagnostics(app, "Program.cs", untilCode: "CS0618");
+            var report = Diagnostics(app, "Program.cs", untilCode: "CS0618", hover: "1:33");
+
+            // The generator ran inside the server: hovering a paper shows its abstract.
+            Assert.Contains("Understanding the internal computations of large language models", report.Hover);
 
             var atUseSite = report.Document.Where(d => d.Line == 1 && d.Severity == "warning").ToList();
             Assert.True(atUseSite.Any(d => d.Message.Contains("PG0001", StringComparison.Ordinal) && d.Message.Contains("interp.txt", StringComparison.Ordinal)),
@@ -64,9 +67,9 @@ namespace PaperGen.PackageTests
 
         private sealed record Diagnostic(string Uri, string? Code, string Severity, int Line, string Message);
 
-        private sealed record Report(string Json, IReadOnlyList<Diagnostic> Document, IReadOnlyList<Diagnostic> All);
+        private sealed record Report(string Json, IReadOnlyList<Diagnostic> Document, IReadOnlyList<Diagnostic> All, string Hover);
 
-        private Report Diagnostics(ConsumerProject app, string document, string? untilCode)
+        private Report Diagnostics(ConsumerProject app, string document, string untilCode, string hover)
         {
             var tools = Path.Combine(_feed.Root, "tools");
             var server = Path.Combine(tools, "csharp-ls");
@@ -86,11 +89,7 @@ namespace PaperGen.PackageTests
                 "--timeout", "240",
                 "--log", Path.Combine(app.Directory, "csharp-ls.log"),
             };
-            if (untilCode is not null)
-            {
-                arguments.Add("--until-code");
-                arguments.Add(untilCode);
-            }
+            arguments.AddRange(new[] { "--until-code", untilCode, "--hover", hover });
 
             var run = DotNetCli.RunProgram("python3", app.Directory, _feed.ConsumerEnvironment, arguments.ToArray());
             var start = run.Output.IndexOf('{');
@@ -109,7 +108,7 @@ namespace PaperGen.PackageTests
                 }
             }
 
-            return new Report(json, documentDiagnostics, all);
+            return new Report(json, documentDiagnostics, all, root.GetProperty("hover").ToString());
         }
 
         private static List<Diagnostic> Read(string uri, JsonElement list) =>

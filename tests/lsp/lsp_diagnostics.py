@@ -7,7 +7,7 @@ the server offers it, for the whole workspace) until the document has diagnostic
 or the timeout passes. Prints one JSON object:
 
     {"server": {...}, "document": "<uri>", "document_diagnostics": [...],
-     "published": {"<uri>": [...], ...}, "workspace": {"<uri>": [...], ...}}
+     "published": {"<uri>": [...], ...}, "workspace": {"<uri>": [...], ...}, "hover": <contents or null>}
 
 Each diagnostic is {"code", "severity" ("error"|"warning"|"information"|"hint"), "line", "character"
 (both 1-based), "message"}.
@@ -116,6 +116,7 @@ def main():
     parser.add_argument("--until-code", help="wait until the document has a diagnostic with this code")
     parser.add_argument("--timeout", type=float, default=180, help="seconds to wait for the project to load")
     parser.add_argument("--log", help="file for the server's stderr (default: discarded)")
+    parser.add_argument("--hover", help="LINE:COLUMN (1-based) in the document: also print what hovering there shows")
     args = parser.parse_args()
 
     root = pathlib.Path(args.project).resolve()
@@ -129,11 +130,12 @@ def main():
     document_diagnostics = []
     pending = {}  # request id -> what it was for
     capabilities = {}
+    hover = None
     deadline = time.monotonic() + args.timeout
     satisfied_at = None
 
     def handle(message):
-        nonlocal document_diagnostics, capabilities
+        nonlocal document_diagnostics, capabilities, hover
         if "method" in message and "id" in message:
             # A request from the server (configuration, capability registration, progress tokens): agree.
             method = message["method"]
@@ -153,6 +155,8 @@ def main():
                 items = result.get("items", [])
                 if items:
                     document_diagnostics = [simplify(d) for d in items]
+            elif what == "hover":
+                hover = result.get("contents") if result else None
             elif what == "workspace" and result:
                 for report in result.get("items", []):
                     workspace[report["uri"]] = [simplify(d) for d in report.get("items", [])]
@@ -207,6 +211,13 @@ def main():
                 satisfied_at = time.monotonic()
             if satisfied_at is not None and time.monotonic() - satisfied_at >= 5:
                 break
+        if args.hover:
+            line, column = (int(part) for part in args.hover.split(":"))
+            pending[server.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                          "position": {"line": line - 1, "character": column - 1}})] = "hover"
+            end = time.monotonic() + 30
+            while "hover" in pending.values() and time.monotonic() < end:
+                pump(1)
         if pull_workspace:
             pending[server.request("workspace/diagnostic", {"previousResultIds": []})] = "workspace"
             end = time.monotonic() + 30
@@ -223,6 +234,7 @@ def main():
         "document_diagnostics": document_diagnostics,
         "published": published,
         "workspace": workspace,
+        "hover": hover,
     }, sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0 if satisfied_at is not None else 1
