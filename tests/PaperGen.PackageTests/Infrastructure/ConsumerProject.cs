@@ -75,6 +75,10 @@ namespace PaperGen.PackageTests.Infrastructure
             return result;
         }
 
+        /// <summary>Any <c>dotnet</c> command, run in the project's directory with the consumers' environment.</summary>
+        public CommandResult Dotnet(params string[] arguments) =>
+            DotNetCli.Run(Directory, _feed.ConsumerEnvironment, arguments);
+
         /// <summary>Runs what the last build produced, as <c>dotnet run</c> does after a build.</summary>
         public CommandResult Run() =>
             DotNetCli.Run(Directory, _feed.ConsumerEnvironment, "run", "--project", ProjectFile, "--no-build");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Text;
 
@@ -21,9 +22,16 @@ namespace PaperGen.PackageTests.Infrastructure
         /// <summary>Far above what any one command takes here; only a hung restore or build reaches it.</summary>
         public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-        public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+        public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+            RunProgram(HostPath(), workingDirectory, environment, arguments);
+
+        /// <summary>
+        /// Another program (bash, a language server's client) in the same environment as <see cref="Run"/>, with this
+        /// <c>dotnet</c> first on the PATH, so that what it runs as <c>dotnet</c> is the CLI these tests use.
+        /// </summary>
+        public static CommandResult RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
         {
-            var start = new ProcessStartInfo(HostPath())
+            var start = new ProcessStartInfo(program)
             {
                 WorkingDirectory = workingDirectory,
                 RedirectStandardOutput = true,
@@ -52,6 +60,12 @@ namespace PaperGen.PackageTests.Infrastructure
             // Lingering MSBuild nodes or compiler servers would hold our output pipes open (and outlive the test run).
             start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
             start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+            var hostDirectory = Path.GetDirectoryName(Path.GetFullPath(HostPath()));
+            if (Path.IsPathRooted(HostPath()) && hostDirectory is not null)
+            {
+                start.Environment["PATH"] = hostDirectory + Path.PathSeparator + start.Environment["PATH"];
+            }
+
             foreach (var pair in environment)
             {
                 start.Environment[pair.Key] = pair.Value;
@@ -72,7 +86,7 @@ namespace PaperGen.PackageTests.Infrastructure
             process.OutputDataReceived += append;
             process.ErrorDataReceived += append;
 
-            var command = "dotnet " + string.Join(" ", arguments);
+            var command = (program == HostPath() ? "dotnet" : program) + " " + string.Join(" ", arguments);
             process.Start();
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();

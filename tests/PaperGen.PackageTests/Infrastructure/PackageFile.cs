@@ -19,6 +19,14 @@ namespace PaperGen.PackageTests.Infrastructure
             return XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
         }
 
+        /// <summary>A file of the package, read as UTF-8 text.</summary>
+        public static string Text(ZipArchive package, string path)
+        {
+            var entry = package.GetEntry(path) ?? throw new InvalidOperationException(path + " is not in the package.");
+            using var reader = new System.IO.StreamReader(entry.Open(), System.Text.Encoding.UTF8);
+            return reader.ReadToEnd();
+        }
+
         public static XElement Element(XElement metadata, string name) =>
             metadata.Elements().Single(e => e.Name.LocalName == name);
 
