@@ -60,11 +60,11 @@ namespace PaperGen.Tests
         [Theory]
         [InlineData("")]
         [InlineData("new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\nbyAK and the research community\n\nAug 6\n")]
-        public void Dump_without_papers_reports_PG0005_warning_and_still_compiles(string text)
+        public void Dump_without_papers_reports_PG0005_error_and_still_compiles(string text)
         {
             var run = GeneratorHarness.RunText(text);
 
-            AssertAt(Assert.Single(run.GeneratorDiagnostics), "PG0005", DiagnosticSeverity.Warning, line: 1, column: 1);
+            AssertAt(Assert.Single(run.GeneratorDiagnostics), "PG0005", DiagnosticSeverity.Error, line: 1, column: 1);
             Assert.Empty(run.CompilationDiagnostics);
         }
 
