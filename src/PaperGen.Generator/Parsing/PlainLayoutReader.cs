@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text;
-using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 
 namespace PaperGen.Generator.Parsing
@@ -32,21 +31,17 @@ namespace PaperGen.Generator.Parsing
             _result = result;
         }
 
-        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, CancellationToken cancellationToken)
+        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
         {
             var reader = new PlainLayoutReader(text, path, result);
             for (var i = 0; i < lines.Count; i++)
             {
-                if ((i & 0xFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
+                progress.Step("plain lines", lines[i].Text.Length);
                 reader.ReadLine(lines, i);
             }
 
             reader.Flush();
-            return reader._cards.Assemble(result, cancellationToken);
+            return reader._cards.Assemble(result, progress);
         }
 
         private bool ParagraphOpen => _start >= 0;
