@@ -101,14 +101,17 @@ namespace PaperGen.Tests
         }
 
         [Fact]
-        public void Binary_file_reports_PG0008_error_and_generates_nothing()
+        public void Binary_file_reports_PG0008_error_and_still_generates_its_empty_class()
         {
             var bytes = new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xFF, 0xFE, 0x00, 0x01 };
             var run = GeneratorHarness.Run(new DumpFile("/project/papers/archive.txt", string.Empty, Bytes: bytes));
 
             var diagnostic = Assert.Single(run.GeneratorDiagnostics);
             AssertAt(diagnostic, "PG0008", DiagnosticSeverity.Error, line: 1, column: 5);
-            Assert.Empty(run.Result.GeneratedSources);
+
+            // The class is still there (empty), so code naming it fails with PG0008 only, not CS0234 (issue 8).
+            Assert.NotEmpty(run.Result.GeneratedSources);
+            Assert.Empty(run.CompilationDiagnostics);
         }
 
         [Fact]

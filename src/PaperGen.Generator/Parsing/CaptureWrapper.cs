@@ -22,8 +22,9 @@ namespace PaperGen.Generator.Parsing
     /// <summary>
     /// The unwrap step: blanks what a capture tool put around the page (YAML front matter, a note's heading
     /// and its <c>URL:</c>/<c>Source:</c>/<c>**Page Title:**</c> lines, rules, fences, a copy of the page
-    /// inside a JSON block, page-hydration JSON before the visible text), keeping every other line where it
-    /// is so spans stay true, and keeps the wrapper's fields as <see cref="CaptureHints"/>.
+    /// inside a JSON block, page-hydration JSON before the visible text, a printer's page margins),
+    /// keeping every other line where it is so spans stay true, and keeps the wrapper's fields as
+    /// <see cref="CaptureHints"/>.
     /// </summary>
     internal static class CaptureWrapper
     {
@@ -31,6 +32,12 @@ namespace PaperGen.Generator.Parsing
 
         private static readonly Regex Field = new(
             @"^\*{0,2}([A-Za-z][A-Za-z_ ]{0,24}?)\s*:\*{0,2}(?:\s+(.*))?$",
+            RegexOptions.CultureInvariant);
+
+        // What a browser prints around each page of a PDF: a date-and-time header, and a footer with the
+        // address and "page/pages", or the page number alone.
+        private static readonly Regex PrintMargin = new(
+            @"^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?(?:\s.*)?|(?:https?://\S+\s+)?\d{1,3}/\d{1,3}|Page \d{1,3}(?: of \d{1,3})?)$",
             RegexOptions.CultureInvariant);
 
         private static readonly Regex PaperPagePrefix = new(@"^(?:Paper page|Papers?)\s+[-–—|:]\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -155,6 +162,12 @@ namespace PaperGen.Generator.Parsing
             {
                 progress.Step("unwrap");
                 var text = lines[i].Text;
+                if (text.Length < 300 && PrintMargin.IsMatch(text))
+                {
+                    Blank(lines, i, i);
+                    continue;
+                }
+
                 if (text.StartsWith("```", StringComparison.Ordinal) || text.StartsWith("~~~", StringComparison.Ordinal))
                 {
                     var close = FindFence(lines, i, text.Substring(0, 3));

@@ -143,6 +143,14 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
+                if (candidate.ReadsAsAbstract && !next!.ReadsAsAbstract && pairs.Count == 0)
+                {
+                    result.SkippedChromeLines++;
+                    result.FirstSkippedChrome ??= candidate.FirstLine;
+                    i++;
+                    continue;
+                }
+
                 if (candidate.ReadsAsAbstract && !next!.ReadsAsAbstract)
                 {
                     // An abstract in a title's place, followed by a title: the abstract is the stray.

@@ -201,7 +201,7 @@ namespace PaperGen.Generator.Parsing
             var card = new Card(Location(start, end));
             card.Metadata.Fill(_nextCard);
             _nextCard = new CardMetadata();
-            card.Title = ReadLinked(content, card.Metadata);
+            card.Title = WithoutHardBreaks(ReadLinked(content, card.Metadata));
             if (card.Title.Length == 0)
             {
                 _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedLine, card.TitleLocation, DumpParser.Shorten(content)));
@@ -383,6 +383,24 @@ namespace PaperGen.Generator.Parsing
         }
 
         private static bool TryReadHeading(string line, out string content) => LineClassifier.TryReadHeading(line, out content);
+
+        // A converter's hard break inside a title ("Engage\  with", or "\" ending a line the title continues
+        // on) is a line break of the page's layout, not text.
+        private static string WithoutHardBreaks(string title)
+        {
+            if (title.IndexOf("\\ ", StringComparison.Ordinal) < 0 && !title.EndsWith("\\", StringComparison.Ordinal))
+            {
+                return title;
+            }
+
+            var parts = title.Split(new[] { "\\ " }, StringSplitOptions.None);
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = parts[i].Trim();
+            }
+
+            return string.Join(" ", parts).TrimEnd('\\').TrimEnd();
+        }
 
         private static bool EndsSentence(StringBuilder text)
             => text.Length > 0 && (text[text.Length - 1] == '.' || text[text.Length - 1] == '!' || text[text.Length - 1] == '?');

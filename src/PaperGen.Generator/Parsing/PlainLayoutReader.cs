@@ -162,7 +162,9 @@ namespace PaperGen.Generator.Parsing
             for (var i = index + 1; i < lines.Count; i++)
             {
                 var text = lines[i].Text;
-                if (PaperAddress.IsAddress(text))
+
+                // Notebook exports put a blank line between every line, and the link's address on its own.
+                if (text.Length == 0 || PaperAddress.IsAddress(text))
                 {
                     continue;
                 }

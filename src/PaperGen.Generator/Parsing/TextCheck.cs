@@ -25,9 +25,9 @@ namespace PaperGen.Generator.Parsing
             var firstControl = -1;
             for (var i = 0; i < text.Length; i++)
             {
-                if ((i & 0xFFF) == 0)
+                if ((i & 0xFF) == 0)
                 {
-                    progress.Step("text check", 0x1000);
+                    progress.Step("text check", 0x100);
                 }
 
                 var c = text[i];
