@@ -129,5 +129,64 @@ namespace PaperGen.Tests
 
         private static DumpModel Build(string text)
             => CatalogBuilder.Build(Parse.DumpPath, Parse.Text(text), new Generator.Configuration.DumpOptions(null, null, true, EquatableArray<DiagnosticInfo>.Empty));
+
+        [Fact]
+        public void Each_run_of_invisible_characters_is_reported_at_its_own_column()
+        {
+            var parsed = Parse.Text("Two\u200B runs\u202E\u202C here\n\nAn abstract with\u2066 one.\n");
+
+            Assert.Equal("Two runs here", Assert.Single(parsed.Papers).Title);
+            Assert.Equal(
+                new[] { (0, 3), (0, 9), (2, 16) },
+                parsed.Diagnostics.Select(d => { Assert.Equal("PG0007", d.Id); return (d.Location.LineSpan.Start.Line, d.Location.LineSpan.Start.Character); }));
+        }
+
+        [Theory]
+        [InlineData("\u2028")]
+        [InlineData("\u2029")]
+        [InlineData("\u0085")]
+        public void Line_and_paragraph_separators_read_as_a_space_without_a_warning(string separator)
+        {
+            var parsed = Parse.Text("Separator" + separator + "and Title\n\nAn abstract" + separator + "with it.\n");
+
+            var paper = Assert.Single(parsed.Papers);
+            Assert.Equal("Separator and Title", paper.Title);
+            Assert.Equal("An abstract with it.", paper.Abstract);
+            Assert.Empty(parsed.Diagnostics);
+        }
+
+        [Fact]
+        public void Paper_page_authors_and_ai_summary_reach_the_model()
+        {
+            var text = "arxiv:2401.00001\n\nA Paper Title\n\nAuthors: Ada Lovelace, Alan Turing\n\nAbstract\n\nOne sentence summary.\n\nAI-generated summary\n\nThe real abstract.\n";
+            var model = CatalogBuilder.Build(
+                "/project/papers/page.txt",
+                Parse.Text(text),
+                new PaperGen.Generator.Configuration.DumpOptions("Page", "TestApp", IsPublic: true, EquatableArray<DiagnosticInfo>.Empty));
+
+            var paper = Assert.Single(model.Papers);
+            Assert.Equal("A Paper Title", paper.Title);
+            Assert.Equal("The real abstract.", paper.Abstract);
+            Assert.Equal("One sentence summary.", paper.Metadata.AiSummary);
+            Assert.Equal(new[] { "Ada Lovelace", "Alan Turing" }, paper.Metadata.Authors);
+            Assert.Equal("2401.00001", paper.Metadata.ArxivId);
+        }
+
+        [Fact]
+        public void Listing_card_without_an_abstract_on_a_page_that_shows_abstracts_is_PG0001()
+        {
+            var parsed = Parse.Text("### First\n\nIts abstract.\n\n### Second\n\n### Third\n\nIts abstract too.\n");
+
+            Assert.Equal(new[] { "First", "Third" }, parsed.Papers.Select(p => p.Title));
+            Assert.Equal("PG0001", Assert.Single(parsed.Diagnostics).Id);
+        }
+
+        [Fact]
+        public void Abstract_links_come_from_the_parser()
+        {
+            var paper = Parse.Text("A Paper\n\nCode at https://github.com/o/r. More at https://example.org/x.\n").Papers.Single();
+
+            Assert.Equal(new[] { "https://github.com/o/r", "https://example.org/x" }, paper.Links);
+        }
     }
 }
