@@ -209,7 +209,7 @@ namespace PaperGen.Generator.Parsing
         }
 
         private static bool StartsJson(string text)
-            => text == "{" || text == "[" || text.StartsWith("{\"", StringComparison.Ordinal) || text.StartsWith("[{", StringComparison.Ordinal);
+            => text.StartsWith("{\"", StringComparison.Ordinal) || text.StartsWith("[{\"", StringComparison.Ordinal);
 
         /// <summary>The line where the JSON value that starts at <paramref name="start"/> closes, or -1.</summary>
         private static int JsonEnd(List<SourceLine> lines, int start, ParseProgress progress)

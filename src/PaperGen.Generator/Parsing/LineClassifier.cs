@@ -171,8 +171,8 @@ namespace PaperGen.Generator.Parsing
         }
 
         /// <summary>
-        /// The text a reader sees: heading marks, list bullets, bold and italic markers, links (as their
-        /// text), images, HTML tags and the common entities removed.
+        /// The text a reader sees: heading marks, list bullets, bold markers, links (as their text), images
+        /// and media tags removed.
         /// </summary>
         public static string Plain(string line)
         {
@@ -183,22 +183,14 @@ namespace PaperGen.Generator.Parsing
                 text = MarkdownInline.Plain(text);
             }
 
-            if (text.IndexOf('&') >= 0)
+            // Bold markers only: "__" and entities such as "&amp;" can be a title's own text.
+            if (text.IndexOf("**", StringComparison.Ordinal) >= 0)
             {
-                text = Entities(text);
-            }
-
-            if (text.IndexOf("**", StringComparison.Ordinal) >= 0 || text.IndexOf("__", StringComparison.Ordinal) >= 0)
-            {
-                text = text.Replace("**", string.Empty).Replace("__", string.Empty);
+                text = text.Replace("**", string.Empty);
             }
 
             return text.Trim();
         }
-
-        /// <summary>The common HTML entities a converter leaves in text.</summary>
-        public static string Entities(string text)
-            => text.Replace("&nbsp;", " ").Replace("&lt;", "<").Replace("&gt;", ">").Replace("&quot;", "\"").Replace("&#39;", "'").Replace("&#x27;", "'").Replace("&amp;", "&");
 
         public static string StripBullet(string text)
         {

@@ -16,12 +16,18 @@ namespace PaperGen.Tests.Layouts
     /// </summary>
     public class CaptureFixtureTests
     {
+        private static List<string> Names()
+            => Directory.GetFiles(Path.Combine(Fixtures.Directory, "Captures"), "*.expected.json")
+                .Select(f => Path.GetFileName(f).Replace(".expected.json", ".txt"))
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .ToList();
+
         public static TheoryData<string> Captures()
         {
             var data = new TheoryData<string>();
-            foreach (var file in Directory.GetFiles(Path.Combine(Fixtures.Directory, "Captures"), "*.expected.json").OrderBy(f => f, StringComparer.Ordinal))
+            foreach (var name in Names())
             {
-                data.Add(Path.GetFileName(file).Replace(".expected.json", ".txt"));
+                data.Add(name);
             }
 
             return data;
@@ -30,7 +36,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Every_shared_capture_and_every_described_shape_has_a_fixture()
         {
-            var names = Captures().Select(row => (string)row[0]).ToList();
+            var names = Names();
 
             Assert.Equal(6, names.Count(n => !n.StartsWith("handmade-", StringComparison.Ordinal)));
             foreach (var shape in new[] { "lynx", "notebook", "firecrawl", "turndown", "print-to-pdf", "hydration-json" })
