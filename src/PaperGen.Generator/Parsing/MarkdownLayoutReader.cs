@@ -370,6 +370,12 @@ namespace PaperGen.Generator.Parsing
                     break;
                 }
 
+                // A backslash that ends a line inside the link is markdown's hard break, not text.
+                if (joined.Length > 0 && joined[joined.Length - 1] == '\\')
+                {
+                    joined.Length--;
+                }
+
                 joined.Append(' ').Append(line.Text);
                 if (HasLinkEnd(line.Text))
                 {
@@ -384,22 +390,31 @@ namespace PaperGen.Generator.Parsing
 
         private static bool TryReadHeading(string line, out string content) => LineClassifier.TryReadHeading(line, out content);
 
-        // A converter's hard break inside a title ("Engage\  with", or "\" ending a line the title continues
-        // on) is a line break of the page's layout, not text.
+        // A converter's hard break inside a title on one line ("Engage\  with": a backslash and two spaces)
+        // is a line break of the page's layout, not text; one backslash and one space is text.
         private static string WithoutHardBreaks(string title)
         {
-            if (title.IndexOf("\\ ", StringComparison.Ordinal) < 0 && !title.EndsWith("\\", StringComparison.Ordinal))
+            var at = title.IndexOf("\\  ", StringComparison.Ordinal);
+            if (at < 0)
             {
                 return title;
             }
 
-            var parts = title.Split(new[] { "\\ " }, StringSplitOptions.None);
-            for (var i = 0; i < parts.Length; i++)
+            var builder = new StringBuilder(title.Length);
+            var from = 0;
+            while (at >= 0)
             {
-                parts[i] = parts[i].Trim();
+                builder.Append(title, from, at - from).Append(' ');
+                from = at + 1;
+                while (from < title.Length && title[from] == ' ')
+                {
+                    from++;
+                }
+
+                at = title.IndexOf("\\  ", from, StringComparison.Ordinal);
             }
 
-            return string.Join(" ", parts).TrimEnd('\\').TrimEnd();
+            return builder.Append(title, from, title.Length - from).ToString();
         }
 
         private static bool EndsSentence(StringBuilder text)
