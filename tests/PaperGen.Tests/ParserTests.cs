@@ -188,5 +188,31 @@ namespace PaperGen.Tests
 
             Assert.Equal(new[] { "https://github.com/o/r", "https://example.org/x" }, paper.Links);
         }
+
+        [Fact]
+        public void Link_dump_paper_page_splits_a_one_sentence_summary_glued_above_a_one_line_abstract()
+        {
+            var summary = "A one sentence summary of what the paper does, written by a model, long enough to be longer than any wrap width.";
+            var text = "# Nickname\n**URL:** https://huggingface.co/papers/2401.00002\n**Page Title:** Paper page - The Real Title\n\n## The Real Title\n\n## Abstract\n\n"
+                + summary + "\nThe abstract itself. It has several sentences on one line, as some pages keep it, and it goes on for longer than the summary does.\n\n### Community\n";
+
+            var paper = Assert.Single(Parse.Text(text).Papers);
+
+            Assert.Equal("The Real Title", paper.Title);
+            Assert.Equal("2401.00002", paper.Metadata.ArxivId);
+            Assert.Equal(summary, paper.Metadata.AiSummary);
+            Assert.StartsWith("The abstract itself.", paper.Abstract, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Hard_wrapped_abstract_whose_first_line_ends_a_sentence_keeps_that_line()
+        {
+            var text = "arxiv:2401.00003\n\nA Title\n\nAbstract\n\nWe study short things.\nThen we study longer things across a second and longer line of text here.\n";
+
+            var paper = Assert.Single(Parse.Text(text).Papers);
+
+            Assert.Null(paper.Metadata.AiSummary);
+            Assert.StartsWith("We study short things. Then", paper.Abstract, System.StringComparison.Ordinal);
+        }
     }
 }

@@ -302,14 +302,17 @@ namespace PaperGen.Generator.Parsing
             return (summary, Text(lines, from, to), _lines[lines[from]].Start, _lines[lines[to - 1]].End);
         }
 
-        // The page shows the AI summary as one sentence on one line; a link dump glues the hard-wrapped
-        // abstract right under it. A wrapped abstract's first line is no longer than the next one.
+        // The page shows the AI summary as one sentence on one line; a link dump glues the abstract right
+        // under it. A hard-wrapped abstract's first line is no longer than the next one and no longer than
+        // a wrap width, so a one-sentence first line that is longer than either is the summary.
+        private const int WrapWidth = 120;
+
         private static bool IsGluedSummary(string first, string second)
         {
             var trimmed = first.TrimEnd();
             return trimmed.EndsWith(".", StringComparison.Ordinal)
                 && trimmed.IndexOf(". ", StringComparison.Ordinal) < 0
-                && trimmed.Length > second.Length
+                && (trimmed.Length > second.Length || trimmed.Length > WrapWidth)
                 && second.Length > 0
                 && char.IsUpper(second[0]);
         }
