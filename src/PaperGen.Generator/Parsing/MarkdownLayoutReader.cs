@@ -135,6 +135,12 @@ namespace PaperGen.Generator.Parsing
                 {
                     _nextCard.Fill(metadata.Fields);
                 }
+                else if (IsThumbnail(text))
+                {
+                    // A card's image or video, linked to its paper, stands on top of the card: it is the next one's.
+                    _card.InGap = true;
+                    _nextCard.Fill(metadata.Fields);
+                }
                 else if (_card.InGap || (metadata.Place == MetadataPlace.Leading && _card.Abstract.Length > 0))
                 {
                     // Upvotes or a submitter after a card's abstract start the next card; between the
@@ -415,6 +421,15 @@ namespace PaperGen.Generator.Parsing
             }
 
             return builder.Append(title, from, title.Length - from).ToString();
+        }
+
+        private static bool IsThumbnail(string line)
+        {
+            var links = MarkdownInline.Links(line);
+            return links.Count == 1
+                && links[0].Text.Trim().Length == 0
+                && MarkdownInline.OutsideLinks(line).Length == 0
+                && PaperAddress.ArxivId(links[0].Target) is not null;
         }
 
         private static bool EndsSentence(StringBuilder text)
