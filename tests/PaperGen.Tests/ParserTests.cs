@@ -192,7 +192,7 @@ namespace PaperGen.Tests
         [Fact]
         public void Link_dump_paper_page_splits_a_one_sentence_summary_glued_above_a_one_line_abstract()
         {
-            var summary = "A one sentence summary of what the paper does, written by a model, long enough to be longer than any wrap width.";
+            var summary = "A one sentence summary of what the paper does, written by a model for the page, and long enough to be longer than any wrap width a tool uses.";
             var text = "# Nickname\n**URL:** https://huggingface.co/papers/2401.00002\n**Page Title:** Paper page - The Real Title\n\n## The Real Title\n\n## Abstract\n\n"
                 + summary + "\nThe abstract itself. It has several sentences on one line, as some pages keep it, and it goes on for longer than the summary does.\n\n### Community\n";
 
