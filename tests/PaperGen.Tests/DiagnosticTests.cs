@@ -60,11 +60,11 @@ namespace PaperGen.Tests
         [Theory]
         [InlineData("")]
         [InlineData("new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\nbyAK and the research community\n\nAug 6\n")]
-        public void Dump_without_papers_reports_PG0005_warning_and_still_compiles(string text)
+        public void Dump_without_papers_reports_PG0005_error_and_still_compiles(string text)
         {
             var run = GeneratorHarness.RunText(text);
 
-            AssertAt(Assert.Single(run.GeneratorDiagnostics), "PG0005", DiagnosticSeverity.Warning, line: 1, column: 1);
+            AssertAt(Assert.Single(run.GeneratorDiagnostics), "PG0005", DiagnosticSeverity.Error, line: 1, column: 1);
             Assert.Empty(run.CompilationDiagnostics);
         }
 
@@ -101,14 +101,17 @@ namespace PaperGen.Tests
         }
 
         [Fact]
-        public void Binary_file_reports_PG0008_error_and_generates_nothing()
+        public void Binary_file_reports_PG0008_error_and_still_generates_its_empty_class()
         {
             var bytes = new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xFF, 0xFE, 0x00, 0x01 };
             var run = GeneratorHarness.Run(new DumpFile("/project/papers/archive.txt", string.Empty, Bytes: bytes));
 
             var diagnostic = Assert.Single(run.GeneratorDiagnostics);
             AssertAt(diagnostic, "PG0008", DiagnosticSeverity.Error, line: 1, column: 5);
-            Assert.Empty(run.Result.GeneratedSources);
+
+            // The class is still there (empty), so code naming it fails with PG0008 only, not CS0234 (issue 8).
+            Assert.NotEmpty(run.Result.GeneratedSources);
+            Assert.Empty(run.CompilationDiagnostics);
         }
 
         [Fact]

@@ -129,5 +129,90 @@ namespace PaperGen.Tests
 
         private static DumpModel Build(string text)
             => CatalogBuilder.Build(Parse.DumpPath, Parse.Text(text), new Generator.Configuration.DumpOptions(null, null, true, EquatableArray<DiagnosticInfo>.Empty));
+
+        [Fact]
+        public void Each_run_of_invisible_characters_is_reported_at_its_own_column()
+        {
+            var parsed = Parse.Text("Two\u200B runs\u202E\u202C here\n\nAn abstract with\u2066 one.\n");
+
+            Assert.Equal("Two runs here", Assert.Single(parsed.Papers).Title);
+            Assert.Equal(
+                new[] { (0, 3), (0, 9), (2, 16) },
+                parsed.Diagnostics.Select(d => { Assert.Equal("PG0007", d.Id); return (d.Location.LineSpan.Start.Line, d.Location.LineSpan.Start.Character); }));
+        }
+
+        [Theory]
+        [InlineData("\u2028")]
+        [InlineData("\u2029")]
+        [InlineData("\u0085")]
+        public void Line_and_paragraph_separators_read_as_a_space_without_a_warning(string separator)
+        {
+            var parsed = Parse.Text("Separator" + separator + "and Title\n\nAn abstract" + separator + "with it.\n");
+
+            var paper = Assert.Single(parsed.Papers);
+            Assert.Equal("Separator and Title", paper.Title);
+            Assert.Equal("An abstract with it.", paper.Abstract);
+            Assert.Empty(parsed.Diagnostics);
+        }
+
+        [Fact]
+        public void Paper_page_authors_and_ai_summary_reach_the_model()
+        {
+            var text = "arxiv:2401.00001\n\nA Paper Title\n\nAuthors: Ada Lovelace, Alan Turing\n\nAbstract\n\nOne sentence summary.\n\nAI-generated summary\n\nThe real abstract.\n";
+            var model = CatalogBuilder.Build(
+                "/project/papers/page.txt",
+                Parse.Text(text),
+                new PaperGen.Generator.Configuration.DumpOptions("Page", "TestApp", IsPublic: true, EquatableArray<DiagnosticInfo>.Empty));
+
+            var paper = Assert.Single(model.Papers);
+            Assert.Equal("A Paper Title", paper.Title);
+            Assert.Equal("The real abstract.", paper.Abstract);
+            Assert.Equal("One sentence summary.", paper.Metadata.AiSummary);
+            Assert.Equal(new[] { "Ada Lovelace", "Alan Turing" }, paper.Metadata.Authors);
+            Assert.Equal("2401.00001", paper.Metadata.ArxivId);
+        }
+
+        [Fact]
+        public void Listing_card_without_an_abstract_on_a_page_that_shows_abstracts_is_PG0001()
+        {
+            var parsed = Parse.Text("### First\n\nIts abstract.\n\n### Second\n\n### Third\n\nIts abstract too.\n");
+
+            Assert.Equal(new[] { "First", "Third" }, parsed.Papers.Select(p => p.Title));
+            Assert.Equal("PG0001", Assert.Single(parsed.Diagnostics).Id);
+        }
+
+        [Fact]
+        public void Abstract_links_come_from_the_parser()
+        {
+            var paper = Parse.Text("A Paper\n\nCode at https://github.com/o/r. More at https://example.org/x.\n").Papers.Single();
+
+            Assert.Equal(new[] { "https://github.com/o/r", "https://example.org/x" }, paper.Links);
+        }
+
+        [Fact]
+        public void Link_dump_paper_page_splits_a_one_sentence_summary_glued_above_a_one_line_abstract()
+        {
+            var summary = "A one sentence summary of what the paper does, written by a model for the page, and long enough to be longer than any wrap width a tool uses.";
+            var text = "# Nickname\n**URL:** https://huggingface.co/papers/2401.00002\n**Page Title:** Paper page - The Real Title\n\n## The Real Title\n\n## Abstract\n\n"
+                + summary + "\nThe abstract itself. It has several sentences on one line, as some pages keep it, and it goes on for longer than the summary does.\n\n### Community\n";
+
+            var paper = Assert.Single(Parse.Text(text).Papers);
+
+            Assert.Equal("The Real Title", paper.Title);
+            Assert.Equal("2401.00002", paper.Metadata.ArxivId);
+            Assert.Equal(summary, paper.Metadata.AiSummary);
+            Assert.StartsWith("The abstract itself.", paper.Abstract, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Hard_wrapped_abstract_whose_first_line_ends_a_sentence_keeps_that_line()
+        {
+            var text = "arxiv:2401.00003\n\nA Title\n\nAbstract\n\nWe study short things.\nThen we study longer things across a second and longer line of text here.\n";
+
+            var paper = Assert.Single(Parse.Text(text).Papers);
+
+            Assert.Null(paper.Metadata.AiSummary);
+            Assert.StartsWith("We study short things. Then", paper.Abstract, System.StringComparison.Ordinal);
+        }
     }
 }

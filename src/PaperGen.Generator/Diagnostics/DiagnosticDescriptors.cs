@@ -36,9 +36,9 @@ namespace PaperGen.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor NoPapers = Create(
             "PG0005",
-            "Dump has no papers",
-            "The dump '{0}' contains no papers",
-            DiagnosticSeverity.Warning);
+            "No paper recognised",
+            "No paper could be recognised in '{0}': it is empty, or its text shows no title followed by an abstract or a paper's metadata",
+            DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor InvalidOption = Create(
             "PG0006",
@@ -82,6 +82,13 @@ namespace PaperGen.Generator.Diagnostics
             "The dump '{0}' has {1} papers, and one class can hold properties for the first {2} only; reach the others through Catalog, All or Titles",
             DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor PageTextSkipped = Create(
+            "PG0013",
+            "Page text around the papers skipped",
+            "{0} lines of page text before the first paper and after the last were skipped as page chrome",
+            DiagnosticSeverity.Info,
+            enabledByDefault: false);
+
         public static readonly DiagnosticDescriptor InternalError = Create(
             "PG0099",
             "PaperGen failed on this dump",
@@ -102,6 +109,7 @@ namespace PaperGen.Generator.Diagnostics
             [LineTooLong.Id] = LineTooLong,
             [DumpTooLargeForLiterals.Id] = DumpTooLargeForLiterals,
             [PaperPropertiesCapped.Id] = PaperPropertiesCapped,
+            [PageTextSkipped.Id] = PageTextSkipped,
             [InternalError.Id] = InternalError,
         };
 
@@ -109,7 +117,7 @@ namespace PaperGen.Generator.Diagnostics
 
         public static DiagnosticDescriptor ById(string id) => All[id];
 
-        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
-            => new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
+        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, bool enabledByDefault = true)
+            => new(id, title, message, Category, severity, isEnabledByDefault: enabledByDefault, helpLinkUri: HelpRoot + id + ".md");
     }
 }

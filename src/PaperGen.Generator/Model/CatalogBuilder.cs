@@ -40,6 +40,11 @@ namespace PaperGen.Generator.Model
                 kept.Add(paper);
             }
 
+            if (parsed.SkippedChromeLines > 0 && parsed.FirstSkippedChrome is { } skippedAt)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PageTextSkipped, skippedAt, parsed.SkippedChromeLines.ToString(CultureInfo.InvariantCulture)));
+            }
+
             if (kept.Count == 0 && parsed.IsText)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoPapers, LocationInfo.FileStart(path), fileName));
@@ -57,7 +62,7 @@ namespace PaperGen.Generator.Model
                     paper.Title,
                     paper.Abstract,
                     shortNames[i],
-                    LinkExtractor.Extract(paper.Abstract).ToEquatableArray(),
+                    paper.Links,
                     paper.TitleLocation.LineSpan.Start.Line + 1,
                     paper.Metadata));
             }
@@ -72,7 +77,9 @@ namespace PaperGen.Generator.Model
                 papers.ToEquatableArray(),
                 diagnostics.ToEquatableArray())
             {
-                CanEmit = parsed.IsText && !options.Diagnostics.Any(),
+                // A dump that cannot be read still gets its class, empty or partial: then the only errors a
+                // user sees are PaperGen's, not CS0234 wherever the class is named (issue 8).
+                CanEmit = !options.Diagnostics.Any(),
             };
         }
     }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Threading;
 using PaperGen.Generator.Diagnostics;
 using PaperGen.Generator.Model;
 
@@ -27,9 +26,9 @@ namespace PaperGen.Generator.Parsing
 
         public void Add(MetadataLine line) => _metadata.Add((_order++, line));
 
-        public List<ParsedPaper> Assemble(ParsedDump result, CancellationToken cancellationToken)
+        public List<ParsedPaper> Assemble(ParsedDump result, ParseProgress progress)
         {
-            var pairs = PairTitlesWithAbstracts(result, cancellationToken);
+            var pairs = PairTitlesWithAbstracts(result, progress);
             var cards = new List<CardMetadata>(pairs.Count);
             foreach (var _ in pairs)
             {
@@ -108,24 +107,46 @@ namespace PaperGen.Generator.Parsing
         /// Pairs each title with the abstract after it. A title followed by another title that has its own
         /// abstract is a truncated entry; an abstract with no title before it is a stray line.
         /// </summary>
-        private List<(int Title, int Abstract)> PairTitlesWithAbstracts(ParsedDump result, CancellationToken cancellationToken)
+        // Whether the paragraph at index starts a card: a title followed by its abstract.
+        private bool NextStartsCard(int index)
+            => index + 1 < _paragraphs.Count && !_paragraphs[index].ReadsAsAbstract && _paragraphs[index + 1].ReadsAsAbstract;
+
+        private List<(int Title, int Abstract)> PairTitlesWithAbstracts(ParsedDump result, ParseProgress progress)
         {
             var pairs = new List<(int, int)>();
             var paragraphs = _paragraphs;
             var i = 0;
             while (i < paragraphs.Count)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                progress.Step("assemble");
                 var candidate = paragraphs[i];
                 var next = i + 1 < paragraphs.Count ? paragraphs[i + 1] : null;
                 var afterNext = i + 2 < paragraphs.Count ? paragraphs[i + 2] : null;
 
                 var candidateIsOrphan = next is null
                     || (!next.ReadsAsAbstract && afterNext is not null && afterNext.ReadsAsAbstract);
+                if (candidateIsOrphan && pairs.Count == 0 && !NextStartsCard(i + 1))
+                {
+                    // Page text before the first card is chrome: counted for PG0013, not reported line by line.
+                    // The paragraph right before the first card is still a truncated entry (PG0001).
+                    result.SkippedChromeLines++;
+                    result.FirstSkippedChrome ??= candidate.FirstLine;
+                    i++;
+                    continue;
+                }
+
                 if (candidateIsOrphan)
                 {
                     var descriptor = candidate.ReadsAsAbstract ? DiagnosticDescriptors.UnrecognizedLine : DiagnosticDescriptors.TitleWithoutAbstract;
                     result.Diagnostics.Add(DiagnosticInfo.Create(descriptor, candidate.FirstLine, DumpParser.Shorten(candidate.Text)));
+                    i++;
+                    continue;
+                }
+
+                if (candidate.ReadsAsAbstract && !next!.ReadsAsAbstract && pairs.Count == 0)
+                {
+                    result.SkippedChromeLines++;
+                    result.FirstSkippedChrome ??= candidate.FirstLine;
                     i++;
                     continue;
                 }

@@ -6,29 +6,44 @@ namespace PaperGen.Generator.Parsing
 {
     /// <summary>
     /// Reads the text of a saved Hugging Face Papers page into entries and diagnostics. Pure: text in,
-    /// values out; it knows nothing of compilations or C#. The steps: is it text (PG0008), split into
-    /// lines (PG0007, PG0010), tell the layout, read the cards with that layout's reader, and merge the
-    /// cards the page itself shows twice.
+    /// values out; it knows nothing of compilations or C#. Read <see cref="Parse(SourceText, string, ParseProgress)"/>
+    /// as the table of contents: each step is one file.
     /// </summary>
     internal static class DumpParser
     {
         private const int MessageTextLength = 80;
 
         public static ParsedDump Parse(SourceText text, string path, CancellationToken cancellationToken)
+            => Parse(text, path, new ParseProgress(cancellationToken));
+
+        public static ParsedDump Parse(SourceText text, string path, ParseProgress progress)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            progress.ThrowIfCancellationRequested();
             var result = new ParsedDump();
-            if (!TextCheck.IsText(text, path, result))
+            if (!TextCheck.IsText(text, path, result, progress))
             {
                 return result;
             }
 
-            var lines = LineReader.Read(text, path, result, cancellationToken);
-            var layout = LayoutDetector.Detect(lines);
-            var papers = layout == DumpLayout.Markdown
-                ? MarkdownLayoutReader.Read(lines, text, path, result, cancellationToken)
-                : PlainLayoutReader.Read(lines, text, path, result, cancellationToken);
-            result.Papers.AddRange(RepeatedCards.Collapse(papers, layout));
+            var lines = LineReader.Read(text, path, result, progress);
+            var hints = CaptureWrapper.Unwrap(lines, progress);
+            var kind = PageKindDetector.Tell(lines, hints, progress);
+            List<ParsedPaper> papers;
+            if (kind == PageKind.PaperPage)
+            {
+                papers = PaperPageReader.Read(lines, hints, text, path, result, progress);
+            }
+            else
+            {
+                var layout = LayoutDetector.Detect(lines);
+                papers = layout == DumpLayout.Markdown
+                    ? MarkdownLayoutReader.Read(lines, text, path, result, progress)
+                    : PlainLayoutReader.Read(lines, text, path, result, progress);
+                papers = RepeatedCards.Collapse(papers, layout);
+            }
+
+            result.Papers.AddRange(papers);
+            result.Work = progress.Work;
             return result;
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -10,10 +11,17 @@ namespace PaperGen.Generator.Parsing
     /// </summary>
     internal static class InvisibleCharacters
     {
+        /// <summary>
+        /// Line and paragraph separators, NEL and form feed end a line or paragraph in other tools: here
+        /// they read as a space between words (issue 8: <c>separator\u2028and</c> is two words), not as
+        /// hidden text.
+        /// </summary>
+        public static bool IsSpace(char c) => c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\f' || c == '\t';
+
         public static bool IsInvisible(string text, int index)
         {
             var c = text[index];
-            if (c == '\t')
+            if (IsSpace(c))
             {
                 return false;
             }
@@ -29,36 +37,49 @@ namespace PaperGen.Generator.Parsing
             }
 
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            return category == UnicodeCategory.Control
-                || category == UnicodeCategory.Format
-                || category == UnicodeCategory.LineSeparator
-                || category == UnicodeCategory.ParagraphSeparator;
+            return category == UnicodeCategory.Control || category == UnicodeCategory.Format;
         }
 
-        /// <summary>Removes invisible characters; returns the index of the first one removed, or -1.</summary>
-        public static string Remove(string text, out int firstRemoved)
+        /// <summary>
+        /// Removes invisible characters and turns the space-like ones into one space; adds the index of the
+        /// first character of each run of removed characters to <paramref name="removedRuns"/>.
+        /// </summary>
+        public static string Remove(string text, List<int> removedRuns)
         {
-            firstRemoved = -1;
             StringBuilder? builder = null;
+            var inRun = false;
             for (var i = 0; i < text.Length; i++)
             {
+                var c = text[i];
                 if (IsInvisible(text, i))
                 {
-                    if (builder is null)
+                    if (!inRun)
                     {
-                        firstRemoved = i;
-                        builder = new StringBuilder(text.Length);
-                        builder.Append(text, 0, i);
+                        removedRuns.Add(i);
+                        inRun = true;
                     }
+
+                    builder ??= new StringBuilder(text.Length).Append(text, 0, i);
+                    continue;
                 }
-                else if (text[i] == '\t')
+
+                inRun = false;
+                if (IsSpace(c) && c != ' ')
                 {
-                    (builder ?? (builder = new StringBuilder(text.Length).Append(text, 0, i))).Append(' ');
+                    builder ??= new StringBuilder(text.Length).Append(text, 0, i);
+
+                    // A separator next to a space adds nothing: "word\u2028 next" stays one space apart.
+                    var previousIsSpace = builder.Length == 0 || char.IsWhiteSpace(builder[builder.Length - 1]);
+                    var nextIsSpace = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]);
+                    if (!previousIsSpace && !nextIsSpace)
+                    {
+                        builder.Append(' ');
+                    }
+
+                    continue;
                 }
-                else
-                {
-                    builder?.Append(text[i]);
-                }
+
+                builder?.Append(c);
             }
 
             return builder?.ToString() ?? text;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using PaperGen.Generator.Diagnostics;
 using PaperGen.Generator.Model;
@@ -8,8 +7,8 @@ using PaperGen.Generator.Model;
 namespace PaperGen.Generator.Parsing
 {
     /// <summary>
-    /// Splits a dump into <see cref="SourceLine"/>s, removing invisible characters (PG0007) and setting
-    /// aside lines too long to be a title or abstract (PG0010).
+    /// Splits a dump into <see cref="SourceLine"/>s, removing invisible characters (PG0007, each run),
+    /// reading separators as spaces, and setting aside lines too long to be a title or abstract (PG0010).
     /// </summary>
     internal static class LineReader
     {
@@ -18,7 +17,7 @@ namespace PaperGen.Generator.Parsing
         public const int MaxLineLength = 20000;
         private const int MaxInvisibleWarnings = 20;
 
-        public static List<SourceLine> Read(SourceText text, string path, ParsedDump result, CancellationToken cancellationToken)
+        public static List<SourceLine> Read(SourceText text, string path, ParsedDump result, ParseProgress progress)
         {
             var lines = new List<SourceLine>();
             var content = text.ToString();
@@ -26,15 +25,11 @@ namespace PaperGen.Generator.Parsing
             var start = 0;
             while (start <= content.Length)
             {
-                if ((lines.Count & 0xFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
                 // Only CR and LF end a line here. SourceText also breaks at U+2028, U+2029 and U+0085, but
                 // those are characters of the text: they are removed with PG0007, not read as line ends.
                 var end = content.IndexOfAny(LineEnds, start);
                 var lineEnd = end < 0 ? content.Length : end;
+                progress.Step("lines", lineEnd - start);
                 lines.Add(ReadLine(text, content, start, lineEnd, path, result, ref invisibleWarnings));
 
                 if (end < 0)
@@ -64,15 +59,23 @@ namespace PaperGen.Generator.Parsing
             }
 
             var raw = content.Substring(start, end - start);
-            var cleaned = InvisibleCharacters.Remove(raw, out var firstRemoved);
-            if (firstRemoved >= 0 && invisibleWarnings++ < MaxInvisibleWarnings)
+            var removedRuns = new List<int>();
+            var cleaned = InvisibleCharacters.Remove(raw, removedRuns);
+            foreach (var removed in removedRuns)
             {
-                var at = Paragraph.Span(path, text, new TextSpan(start + firstRemoved, 1));
+                // Each run of removed characters is reported where it starts, up to a cap per file: a file
+                // full of them needs one look, not thousands of lines of output.
+                if (invisibleWarnings++ >= MaxInvisibleWarnings)
+                {
+                    break;
+                }
+
+                var at = Paragraph.Span(path, text, new TextSpan(start + removed, 1));
                 result.Diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.InvisibleCharactersRemoved,
                     at,
-                    InvisibleCharacters.Describe(raw[firstRemoved]),
-                    ((int)raw[firstRemoved]).ToString("X4", CultureInfo.InvariantCulture)));
+                    InvisibleCharacters.Describe(raw[removed]),
+                    ((int)raw[removed]).ToString("X4", CultureInfo.InvariantCulture)));
             }
 
             var trimmed = cleaned.Trim();

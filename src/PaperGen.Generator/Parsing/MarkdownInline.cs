@@ -21,7 +21,11 @@ namespace PaperGen.Generator.Parsing
 
         // The address stops at any bracket or space: "\S*?" would rescan the rest of the line from every
         // unclosed "[a](" and make such a line quadratic.
-        private static readonly Regex InlineLink = new(@"\[" + LinkText + @"\]\(\s*([^()\s]*)\s*\)", RegexOptions.CultureInvariant);
+        // A link may carry a title after its address: [text](url "View paper").
+        private static readonly Regex InlineLink = new(@"\[" + LinkText + @"\]\(\s*([^()\s]*)(?:\s+""[^""()]*"")?\s*\)", RegexOptions.CultureInvariant);
+
+        // Media a converter keeps as HTML inside a link (<video src=…></video>) shows no text.
+        private static readonly Regex HtmlTag = new(@"</?(?:video|audio|source|img|picture|iframe|svg|br|span|div|a)\b[^<>]*>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private static readonly Regex ReferenceLink = new(@"\[" + LinkText + @"\]\[([^\[\]]+)\]", RegexOptions.CultureInvariant);
 
@@ -94,6 +98,10 @@ namespace PaperGen.Generator.Parsing
             return text.Trim();
         }
 
-        private static string RemovePlaceholders(string line) => Placeholder.Replace(Image.Replace(line, string.Empty), string.Empty);
+        private static string RemovePlaceholders(string line)
+        {
+            var text = Placeholder.Replace(Image.Replace(line, string.Empty), string.Empty);
+            return text.IndexOf('<') >= 0 ? HtmlTag.Replace(text, string.Empty) : text;
+        }
     }
 }

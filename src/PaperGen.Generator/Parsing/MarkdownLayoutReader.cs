@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
-using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using PaperGen.Generator.Diagnostics;
 using PaperGen.Generator.Model;
@@ -42,11 +41,12 @@ namespace PaperGen.Generator.Parsing
             _result = result;
         }
 
-        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, CancellationToken cancellationToken)
+        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
         {
             var reader = new MarkdownLayoutReader(lines, text, path, result);
             foreach (var line in lines)
             {
+                progress.Step("markdown definitions");
                 if (MarkdownInline.TryReadDefinition(line.Text, out var label, out var url) && !reader._definitions.ContainsKey(label))
                 {
                     reader._definitions.Add(label, url);
@@ -56,11 +56,7 @@ namespace PaperGen.Generator.Parsing
             var i = 0;
             while (i < lines.Count)
             {
-                if ((i & 0xFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
+                progress.Step("markdown cards", lines[i].Text.Length);
                 i = reader.ReadLine(i);
             }
 
@@ -139,6 +135,12 @@ namespace PaperGen.Generator.Parsing
                 {
                     _nextCard.Fill(metadata.Fields);
                 }
+                else if (IsThumbnail(text))
+                {
+                    // A card's image or video, linked to its paper, stands on top of the card: it is the next one's.
+                    _card.InGap = true;
+                    _nextCard.Fill(metadata.Fields);
+                }
                 else if (_card.InGap || (metadata.Place == MetadataPlace.Leading && _card.Abstract.Length > 0))
                 {
                     // Upvotes or a submitter after a card's abstract start the next card; between the
@@ -156,7 +158,10 @@ namespace PaperGen.Generator.Parsing
 
             if (_card is null)
             {
-                _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedLine, Location(line.Start, line.End), DumpParser.Shorten(text)));
+                // Page text before the first card: navigation, banners, a note's own lines. Counted for one
+                // summary (PG0013), not reported line by line.
+                _result.SkippedChromeLines++;
+                _result.FirstSkippedChrome ??= Location(line.Start, line.End);
                 return next;
             }
 
@@ -202,7 +207,7 @@ namespace PaperGen.Generator.Parsing
             var card = new Card(Location(start, end));
             card.Metadata.Fill(_nextCard);
             _nextCard = new CardMetadata();
-            card.Title = ReadLinked(content, card.Metadata);
+            card.Title = WithoutHardBreaks(ReadLinked(content, card.Metadata));
             if (card.Title.Length == 0)
             {
                 _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedLine, card.TitleLocation, DumpParser.Shorten(content)));
@@ -248,15 +253,37 @@ namespace PaperGen.Generator.Parsing
             var body = listItem.Success ? text.Substring(listItem.Length) : text;
             var links = MarkdownInline.Links(body);
             var parts = new List<string>();
+            var counted = new CardMetadata();
+            var hadSeparator = false;
             foreach (var link in links)
             {
-                parts.Add(link.Text);
+                var url = link.IsReference && _definitions.TryGetValue(link.Target, out var target) ? target : link.Target;
+                if (MetadataLine.LinkedCount(link.Text, url, counted))
+                {
+                    continue;
+                }
+
+                // A link's text may hold a list of its own ("- · 45 authors" over several lines).
+                var linkText = LineClassifier.StripBullet(link.Text.Trim());
+                hadSeparator |= linkText.IndexOf('·') >= 0;
+                parts.AddRange(linkText.Split('·'));
             }
 
             var outside = links.Count > 0 ? MarkdownInline.OutsideLinks(body) : MarkdownInline.Plain(body);
             parts.AddRange(outside.Split('·'));
-            var hadSeparator = outside.IndexOf('·') >= 0;
+            hadSeparator |= outside.IndexOf('·') >= 0;
             var metadata = MetadataLine.Read(parts, hadSeparator, afterSeparator);
+            if (metadata is null && links.Count == 1 && outside.Length == 0 && MetadataLine.OrganizationLink(links[0].Text, links[0].Target) is { } organization)
+            {
+                metadata = organization;
+            }
+
+            if (metadata is null && !counted.IsEmpty && parts.TrueForAll(p => p.Trim().Length == 0))
+            {
+                metadata = MetadataLine.Read(new[] { string.Empty }, hadSeparator: false);
+            }
+
+            metadata?.Fields.Fill(counted);
             if (metadata is null && afterSeparator)
             {
                 metadata = MetadataLine.Read(parts, hadSeparator: true);
@@ -279,8 +306,9 @@ namespace PaperGen.Generator.Parsing
                 {
                     metadata.Fields.CodeUrl ??= PaperAddress.CodeUrl(url);
                 }
-                else if (link.Text.Length > 0 && link.Text.IndexOf("arXiv", StringComparison.OrdinalIgnoreCase) >= 0)
+                else
                 {
+                    // The arXiv link, or any link to the paper's own page (its thumbnail, upvotes, authors).
                     metadata.Fields.ArxivId ??= PaperAddress.ArxivId(url);
                 }
             }
@@ -348,6 +376,12 @@ namespace PaperGen.Generator.Parsing
                     break;
                 }
 
+                // A backslash that ends a line inside the link is markdown's hard break, not text.
+                if (joined.Length > 0 && joined[joined.Length - 1] == '\\')
+                {
+                    joined.Length--;
+                }
+
                 joined.Append(' ').Append(line.Text);
                 if (HasLinkEnd(line.Text))
                 {
@@ -360,38 +394,42 @@ namespace PaperGen.Generator.Parsing
             return index + 1;
         }
 
-        /// <summary>
-        /// An ATX heading: one to six '#', a space, the content, and an optional closing run of '#'. Read by
-        /// hand: the equivalent pattern backtracks quadratically over a long run of spaces.
-        /// </summary>
-        private static bool TryReadHeading(string line, out string content)
+        private static bool TryReadHeading(string line, out string content) => LineClassifier.TryReadHeading(line, out content);
+
+        // A converter's hard break inside a title on one line ("Engage\  with": a backslash and two spaces)
+        // is a line break of the page's layout, not text; one backslash and one space is text.
+        private static string WithoutHardBreaks(string title)
         {
-            content = string.Empty;
-            var level = 0;
-            while (level < line.Length && line[level] == '#')
+            var at = title.IndexOf("\\  ", StringComparison.Ordinal);
+            if (at < 0)
             {
-                level++;
+                return title;
             }
 
-            if (level == 0 || level > 6 || level == line.Length || !char.IsWhiteSpace(line[level]))
+            var builder = new StringBuilder(title.Length);
+            var from = 0;
+            while (at >= 0)
             {
-                return false;
+                builder.Append(title, from, at - from).Append(' ');
+                from = at + 1;
+                while (from < title.Length && title[from] == ' ')
+                {
+                    from++;
+                }
+
+                at = title.IndexOf("\\  ", from, StringComparison.Ordinal);
             }
 
-            var end = line.Length;
-            var closing = end;
-            while (closing > level && line[closing - 1] == '#')
-            {
-                closing--;
-            }
+            return builder.Append(title, from, title.Length - from).ToString();
+        }
 
-            if (closing < end && closing > level && char.IsWhiteSpace(line[closing - 1]))
-            {
-                end = closing;
-            }
-
-            content = line.Substring(level, end - level).Trim();
-            return true;
+        private static bool IsThumbnail(string line)
+        {
+            var links = MarkdownInline.Links(line);
+            return links.Count == 1
+                && links[0].Text.Trim().Length == 0
+                && MarkdownInline.OutsideLinks(line).Length == 0
+                && PaperAddress.ArxivId(links[0].Target) is not null;
         }
 
         private static bool EndsSentence(StringBuilder text)
@@ -405,8 +443,16 @@ namespace PaperGen.Generator.Parsing
         private List<ParsedPaper> Finish()
         {
             var papers = new List<ParsedPaper>();
+            var pageShowsAbstracts = _cards.Exists(c => c.Abstract.Length > 0);
             foreach (var card in _cards)
             {
+                if (card.Abstract.Length == 0 && !pageShowsAbstracts)
+                {
+                    // The page shows titles and metadata only (the daily page since 2026): nothing is missing.
+                    papers.Add(new ParsedPaper(card.Title, string.Empty, card.TitleLocation, card.TitleLocation, card.Metadata.ToMetadata()));
+                    continue;
+                }
+
                 if (card.Abstract.Length == 0)
                 {
                     _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TitleWithoutAbstract, card.TitleLocation, DumpParser.Shorten(card.Title)));

@@ -122,6 +122,48 @@ namespace PaperGen.Generator.Parsing
             return line;
         }
 
+        /// <summary>
+        /// A count shown as a link to the paper's page (<c>[1.09k](…/papers/ID)</c> upvotes,
+        /// <c>[4](…/papers/ID#community)</c> comments): read into <paramref name="fields"/>.
+        /// </summary>
+        public static bool LinkedCount(string text, string url, CardMetadata fields)
+        {
+            var id = PaperAddress.ArxivId(url);
+            var match = LinkCount.Match(text.Trim());
+            if (id is null || !match.Success)
+            {
+                return false;
+            }
+
+            fields.ArxivId ??= id;
+            if (url.IndexOf("#community", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                var number = double.Parse(match.Groups[1].Value.Replace(",", string.Empty), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                var scale = match.Groups[2].Value.ToLowerInvariant() switch { "k" => 1000, "m" => 1000000, _ => 1 };
+                fields.Upvotes ??= (int)Math.Round(number * scale);
+            }
+
+            return true;
+        }
+
+        /// <summary>A line that is one link to a user's or organisation's page (one path segment): the organisation.</summary>
+        public static MetadataLine? OrganizationLink(string text, string url)
+        {
+            var name = text.Trim();
+            if (!ProfileAddress.IsMatch(url) || PaperAddress.ArxivId(url) is not null || !IsOrganization(name))
+            {
+                return null;
+            }
+
+            var line = new MetadataLine(MetadataPlace.Trailing);
+            line.Fields.Organization = name;
+            return line;
+        }
+
+        private static readonly Regex LinkCount = new(@"^(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d{1,7}(?:\.\d+)?)\s*([kKmM]?)$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex ProfileAddress = new(@"^https?://[^/\s]+/[A-Za-z0-9][A-Za-z0-9_.-]*/?$", RegexOptions.CultureInvariant);
+
         /// <summary>The count on the line after a lone <c>Upvote</c> label, or null if the line is not a count.</summary>
         public static MetadataLine? ForUpvoteCount(string line)
         {

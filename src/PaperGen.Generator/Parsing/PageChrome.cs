@@ -62,7 +62,11 @@ namespace PaperGen.Generator.Parsing
 
         /// <summary>Whether a line is chrome wherever it stands.</summary>
         public static bool IsChrome(string line)
-            => Always.Contains(Unheaded(line));
+            => Always.Contains(Unheaded(line)) || IsSiteTitle(line);
+
+        /// <summary>The page's own title as a tool records it: "Daily Papers - Hugging Face".</summary>
+        public static bool IsSiteTitle(string line)
+            => line.Length < 200 && (line.EndsWith(" - Hugging Face", StringComparison.Ordinal) || line.EndsWith(" | Hugging Face", StringComparison.Ordinal));
 
         /// <summary>
         /// Whether the line at <paramref name="index"/> is chrome: always-chrome text, or a navigation word

@@ -5,9 +5,10 @@ namespace PaperGen.Generator.Parsing
     /// <summary>What a web address says about a paper: its arXiv id, or that it is the paper's code.</summary>
     internal static class PaperAddress
     {
-        // A paper page (/papers/<id>) on the listing site or a mirror of it, or the arXiv abstract or PDF.
+        // A paper page (/papers/<id>) on the listing site or a mirror of it, or the arXiv abstract or PDF;
+        // converters such as turndown keep the site's own links relative (/papers/2512.15603).
         private static readonly Regex Paper = new(
-            @"^https?://[^/\s]+/(?:papers|abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?(?:[?#]\S*)?$",
+            @"^(?:https?://[^/\s]+)?/(?:papers|abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?/?(?:[?#]\S*)?$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private static readonly Regex Code = new(

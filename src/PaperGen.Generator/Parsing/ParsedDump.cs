@@ -14,6 +14,14 @@ namespace PaperGen.Generator.Parsing
 
         /// <summary>False when the file could not be read as text at all.</summary>
         public bool IsText { get; set; } = true;
+
+        /// <summary>Steps and characters the parser visited: linear in the size of the dump (tests check it).</summary>
+        public long Work { get; set; }
+
+        /// <summary>Lines of page text skipped before the first card and after the last, and where the first one is.</summary>
+        public int SkippedChromeLines { get; set; }
+
+        public LocationInfo? FirstSkippedChrome { get; set; }
     }
 
     /// <summary>One entry as it stands in the file.</summary>
@@ -22,5 +30,9 @@ namespace PaperGen.Generator.Parsing
         string Abstract,
         LocationInfo TitleLocation,
         LocationInfo AbstractLocation,
-        PaperMetadata Metadata);
+        PaperMetadata Metadata)
+    {
+        /// <summary>The web addresses in the abstract, in order, for the catalog's link list.</summary>
+        public EquatableArray<string> Links => LinkExtractor.Extract(Abstract).ToEquatableArray();
+    }
 }

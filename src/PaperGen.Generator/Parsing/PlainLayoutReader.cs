@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text;
-using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 
 namespace PaperGen.Generator.Parsing
@@ -32,21 +31,17 @@ namespace PaperGen.Generator.Parsing
             _result = result;
         }
 
-        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, CancellationToken cancellationToken)
+        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
         {
             var reader = new PlainLayoutReader(text, path, result);
             for (var i = 0; i < lines.Count; i++)
             {
-                if ((i & 0xFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
+                progress.Step("plain lines", lines[i].Text.Length);
                 reader.ReadLine(lines, i);
             }
 
             reader.Flush();
-            return reader._cards.Assemble(result, cancellationToken);
+            return reader._cards.Assemble(result, progress);
         }
 
         private bool ParagraphOpen => _start >= 0;
@@ -167,7 +162,9 @@ namespace PaperGen.Generator.Parsing
             for (var i = index + 1; i < lines.Count; i++)
             {
                 var text = lines[i].Text;
-                if (PaperAddress.IsAddress(text))
+
+                // Notebook exports put a blank line between every line, and the link's address on its own.
+                if (text.Length == 0 || PaperAddress.IsAddress(text))
                 {
                     continue;
                 }

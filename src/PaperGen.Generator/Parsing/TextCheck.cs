@@ -17,7 +17,7 @@ namespace PaperGen.Generator.Parsing
         private const double MaxReplacementShare = 0.05;
         private const int MinSuspiciousCount = 16;
 
-        public static bool IsText(SourceText text, string path, ParsedDump result)
+        public static bool IsText(SourceText text, string path, ParsedDump result, ParseProgress progress)
         {
             var replacements = 0;
             var firstReplacement = -1;
@@ -25,6 +25,11 @@ namespace PaperGen.Generator.Parsing
             var firstControl = -1;
             for (var i = 0; i < text.Length; i++)
             {
+                if ((i & 0xFF) == 0)
+                {
+                    progress.Step("text check", 0x100);
+                }
+
                 var c = text[i];
                 if (c == '\0')
                 {

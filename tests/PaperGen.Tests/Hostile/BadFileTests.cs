@@ -59,11 +59,13 @@ namespace PaperGen.Tests.Hostile
             }
 
             var text = Encoding.Latin1.GetString(bytes);
-            var run = GeneratorHarness.Run(new DumpFile(Path, text));
+            var run = GeneratorHarness.Run(new DumpFile(Path, text, ClassName: "Bad"));
 
             var at = Single(run, "PG0008").Location.SourceSpan.Start;
             Assert.True(text[at] < ' ' || (text[at] >= '\u007F' && text[at] <= '\u009F'), "PG0008 should point at a control character");
-            Assert.Empty(run.Result.GeneratedSources);
+
+            // Nothing of the binary is read, but the (empty) class is generated so only PG0008 shows.
+            Assert.Empty((System.Collections.Generic.IReadOnlyList<Paper>)run.ReadStatic("TestApp.Bad", "All")!);
         }
 
         [Fact]
@@ -144,14 +146,76 @@ namespace PaperGen.Tests.Hostile
             Assert.Single((System.Collections.Generic.IReadOnlyList<Paper>)run.ReadStatic("TestApp.Huge", "All")!);
         }
 
+        public static TheoryData<string, string> LongLoops()
+        {
+            var plain = string.Concat(Enumerable.Range(0, 2000).Select(i => "Plain Title " + i + "\n\nIts abstract, number " + i + ".\n\n"));
+            var markdown = string.Concat(Enumerable.Range(0, 2000).Select(i => "### Markdown Title " + i + "\n\nIts abstract.\n\n- 3 authors\n\n"));
+            var paperPage = "arxiv:2401.00001\n\nA Paper\n\nAbstract\n\n" + string.Concat(Enumerable.Repeat("One more line of the abstract.\n", 5000));
+            var json = "{\"a\":[\n" + string.Concat(Enumerable.Repeat("1,\n", 5000)) + "2]}\n\nA Paper\n\nIts abstract.\n";
+            return new TheoryData<string, string>
+            {
+                { "text check", plain },
+                { "lines", plain },
+                { "unwrap", json },
+                { "page kind", plain },
+                { "plain lines", plain },
+                { "assemble", plain },
+                { "markdown definitions", markdown },
+                { "markdown cards", markdown },
+                { "paper page", paperPage },
+            };
+        }
+
+        [Theory]
+        [MemberData(nameof(LongLoops))]
+        public void Cancelling_during_a_long_loop_stops_the_parser_at_its_next_check(string loop, string text)
+        {
+            var whole = DumpParser.Parse(SourceText.From(text), Path, CancellationToken.None).Work;
+            using var source = new CancellationTokenSource();
+            ParseProgress? progress = null;
+            long workAtCancel = -1;
+            progress = new ParseProgress(source.Token, name =>
+            {
+                if (name == loop && workAtCancel < 0)
+                {
+                    workAtCancel = progress!.Work;
+                    source.Cancel();
+                }
+            });
+
+            Assert.ThrowsAny<OperationCanceledException>(() => DumpParser.Parse(SourceText.From(text), Path, progress));
+
+            // The loop checked the token while it ran, and nothing more was done after the cancellation.
+            Assert.True(workAtCancel >= 0, $"the {loop} loop never checked the token");
+            Assert.Equal(workAtCancel, progress.Work);
+            Assert.True(progress.Work < whole, $"cancelled in {loop} after all the work ({progress.Work} of {whole})");
+        }
+
         [Fact]
-        public void Parser_honours_a_cancelled_token()
+        public void Parser_honours_a_token_cancelled_before_it_starts()
         {
             using var cancelled = new CancellationTokenSource();
             cancelled.Cancel();
 
             Assert.ThrowsAny<OperationCanceledException>(
                 () => DumpParser.Parse(SourceText.From(Fixtures.Read("hf-papers-aug-6.txt")), Path, cancelled.Token));
+        }
+
+        [Fact]
+        public void Unreadable_dump_still_generates_its_class_so_only_PG_errors_show()
+        {
+            var run = GeneratorHarness.Run(new DumpFile(Path, string.Empty, ClassName: "Unreadable", Bytes: new byte[] { 0x00, 0x01, 0x02, 0x50 }));
+
+            Single(run, "PG0008");
+            Assert.Empty((System.Collections.Generic.IReadOnlyList<Paper>)run.ReadStatic("TestApp.Unreadable", "All")!);
+        }
+
+        [Fact]
+        public void Text_with_no_recognisable_paper_is_a_PG0005_error()
+        {
+            var run = GeneratorHarness.Run(new DumpFile(Path, "Daily Papers - Hugging Face\n\nSome notes I took.\n\nNothing here is a paper\n"));
+
+            Assert.Equal(DiagnosticSeverity.Error, Single(run, "PG0005").Severity);
         }
     }
 }

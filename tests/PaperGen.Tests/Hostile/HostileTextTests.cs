@@ -24,7 +24,7 @@ namespace PaperGen.Tests.Hostile
             ("</summary><script>alert(1)</script> & &amp; <remarks>", "Markup </remarks></summary><!-- <![CDATA[ & &amp; &lt; > in text.", null, null),
             ("#error This is not a directive", "#region Neither is this\n#endif nor this, on lines of their own.", null, "#region Neither is this #endif nor this, on lines of their own."),
             ("Braces { } and $\"{x}\" and \"\"\" raw", "Interpolation $\"{System.Environment.Exit(1)}\" and \"\"\" and {{ }} stay text.", null, null),
-            ("Separators\u2028in\u2029a\u0085title", "Line\u2028and paragraph\u2029separators and next\u0085line.", "Separatorsinatitle", "Lineand paragraphseparators and nextline."),
+            ("Separators\u2028in\u2029a\u0085title", "Line\u2028and paragraph\u2029separators and next\u0085line.", "Separators in a title", "Line and paragraph separators and next line."),
             ("Bidi \u202Eevil\u202C and \u2066isolates\u2069", "Trojan \u202Asource\u202B \u202D text\u2067 \u2068here.", "Bidi evil and isolates", "Trojan source  text here."),
             ("Zero\u200Bwidth\u200C\u200Djoiners\uFEFF", "Hidden\u200B\u2060 words\u200F.", "Zerowidthjoiners", "Hidden words."),
             ("Bell\u0007and\u001Bescape\u0001", "Controls\u0002 \u0008back\u007Fspace.", "Bellandescape", "Controls backspace."),

@@ -12,11 +12,17 @@ namespace PaperGen.Tests.Layouts
         private const string Gh = "https://github.com/";
 
         [Fact]
-        public void Shipped_plain_dump_reads_exactly_as_before_the_layout_readers()
+        public void Shipped_plain_dump_reads_each_title_and_abstract_from_its_own_lines_with_its_recorded_identifier()
         {
-            // Recorded from the parser before layouts 2 to 4 existed: line, identifier, title, abstract.
+            // The TSV records each paper's title line and identifier; the title and abstract are taken from the
+            // dump's own lines here (title line, abstract two lines below), not from a recording of the parser.
             var expected = File.ReadAllLines(Path.Combine(Fixtures.Directory, "Layouts", "hf-papers-aug-6.expected.tsv"));
+            var lines = Fixtures.Read("hf-papers-aug-6.txt").Replace("\r\n", "\n").Split('\n');
             var parsed = Parsing.Fixture("hf-papers-aug-6.txt");
+            var model = Generator.Model.CatalogBuilder.Build(
+                "/project/papers/hf-papers-aug-6.txt",
+                parsed,
+                new Generator.Configuration.DumpOptions("Papers", "TestApp", IsPublic: true, Generator.Model.EquatableArray<Generator.Model.DiagnosticInfo>.Empty));
 
             Assert.Equal("date\t" + parsed.ListingDate, expected[0]);
             Assert.Equal(54, parsed.Papers.Count);
@@ -24,10 +30,12 @@ namespace PaperGen.Tests.Layouts
             for (var i = 0; i < parsed.Papers.Count; i++)
             {
                 var fields = expected[i + 1].Split('\t');
+                var titleLine = int.Parse(fields[0], System.Globalization.CultureInfo.InvariantCulture);
                 var paper = parsed.Papers[i];
-                Assert.Equal(fields[0], (paper.TitleLocation.LineSpan.Start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                Assert.Equal(fields[2], paper.Title);
-                Assert.Equal(fields[3], paper.Abstract);
+                Assert.Equal(titleLine, paper.TitleLocation.LineSpan.Start.Line + 1);
+                Assert.Equal(lines[titleLine - 1].Trim(), paper.Title);
+                Assert.Equal(lines[titleLine + 1].Trim(), paper.Abstract);
+                Assert.Equal(fields[1], model.Papers[i].Identifier);
                 Assert.Same(Generator.Model.PaperMetadata.None, paper.Metadata);
             }
         }

@@ -1,4 +1,5 @@
 using System.Linq;
+using PaperGen.Tests.Infrastructure;
 using Xunit;
 
 namespace PaperGen.Tests.Layouts
@@ -60,12 +61,45 @@ namespace PaperGen.Tests.Layouts
         }
 
         [Fact]
-        public void Text_before_the_first_markdown_card_is_reported_as_fitting_nowhere()
+        public void Text_before_the_first_markdown_card_is_page_chrome_counted_once_not_reported_per_line()
         {
-            var parsed = Parsing.Text("Some stray sentence.\n\n### A Paper\n\nIts abstract.\n");
+            var parsed = Parsing.Text("Some stray sentence.\n\nAnother menu line\n\n### A Paper\n\nIts abstract.\n");
 
-            Assert.Equal("PG0004", Assert.Single(parsed.Diagnostics).Id);
+            Assert.Empty(parsed.Diagnostics);
             Assert.Single(parsed.Papers);
+            Assert.Equal(2, parsed.SkippedChromeLines);
+            Assert.Equal(0, parsed.FirstSkippedChrome!.LineSpan.Start.Line);
+        }
+
+        [Fact]
+        public void Skipped_page_chrome_is_one_PG0013_summary_that_is_off_by_default()
+        {
+            var run = GeneratorHarness.RunText("Menu\n\nMore menu text here\n\n### A Paper\n\nIts abstract.\n");
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            var descriptor = Generator.Diagnostics.DiagnosticDescriptors.PageTextSkipped;
+            Assert.False(descriptor.IsEnabledByDefault);
+            Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, descriptor.DefaultSeverity);
+        }
+
+        [Fact]
+        public void A_line_between_two_plain_cards_that_fits_nowhere_is_still_PG0004_at_its_line()
+        {
+            var parsed = Parsing.Text("First Paper\n\nIts abstract.\n\nA stray sentence.\n\nSecond Paper\n\nIts abstract too.\n");
+
+            Assert.Equal(2, parsed.Papers.Count);
+            var stray = Assert.Single(parsed.Diagnostics);
+            Assert.Equal("PG0004", stray.Id);
+            Assert.Equal(4, stray.Location.LineSpan.Start.Line);
+        }
+
+        [Fact]
+        public void Site_title_of_a_notebook_export_is_chrome_not_a_paper_or_a_truncated_entry()
+        {
+            var parsed = Parsing.Text("Daily Papers - Hugging Face\n\nA Paper\n\nhttps://huggingface.co/papers/2410.05258\n\nIts abstract.\n");
+
+            Assert.Equal("A Paper", Assert.Single(parsed.Papers).Title);
+            Assert.Empty(parsed.Diagnostics);
         }
 
         [Fact]

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using CsCheck;
+using PaperGen.Generator.Model;
 
 namespace PaperGen.Tests.Properties
 {
@@ -15,6 +16,21 @@ namespace PaperGen.Tests.Properties
         WithAddresses,
         Markdown,
         MarkdownReferences,
+
+        /// <summary>Like <see cref="WithAddresses"/> as a notebook exports it: one logical line each, a blank line between every line.</summary>
+        NotebookExport,
+
+        /// <summary>A single paper's page: only the first card, with its arXiv header, authors, abstract label and AI summary.</summary>
+        PaperPage,
+    }
+
+    /// <summary>What a capture tool wrote around the page.</summary>
+    internal enum Wrapper
+    {
+        None,
+        FrontMatter,
+        NoteHeader,
+        HydrationJson,
     }
 
     /// <summary>What the listing shows around one card; null fields are not shown.</summary>
@@ -27,9 +43,12 @@ namespace PaperGen.Tests.Properties
     internal sealed record Card(string[] TitleLines, string[] AbstractLines, CardMeta Meta, bool ShownTwice);
 
     /// <summary>A dump drawn from the grammar of the layouts, before any mutation.</summary>
-    internal sealed record DumpCase(Layout Layout, Card[] Cards)
+    internal sealed record DumpCase(Layout Layout, Card[] Cards, Wrapper Wrapper = Wrapper.None)
     {
-        public override string ToString() => "Layout " + Layout + ":\n" + Grammar.Render(this, "\n");
+        public override string ToString() => "Layout " + Layout + ", wrapper " + Wrapper + ":\n" + Grammar.Render(this, "\n");
+
+        /// <summary>The cards the page shows: a paper page shows one.</summary>
+        public Card[] Shown => Layout == Layout.PaperPage ? Cards.Take(1).ToArray() : Cards;
     }
 
     /// <summary>
@@ -101,7 +120,12 @@ namespace PaperGen.Tests.Properties
         public static readonly Gen<DumpCase> Case = Gen.Select(
             Gen.Enum<Layout>(),
             Gen.Select(TitleLines, AbstractLines, Meta, Gen.Int[0, 4], (t, a, m, twice) => new Card(t, a, m, twice == 0)).Array[0, 8],
-            (layout, cards) => new DumpCase(layout, Unique(cards)));
+            Gen.Enum<Wrapper>(),
+            (layout, cards, wrapper) => new DumpCase(layout, Unique(cards), wrapper));
+
+        private static readonly string[] AuthorNames = { "Ada Lovelace", "Alan Turing", "Grace Hopper" };
+
+        private const string DefaultArxivId = "2401.00001";
 
         /// <summary>The title and abstract a reader must return for a card: invisible characters removed, lines joined.</summary>
         public static string Expected(IEnumerable<string> lines) => string.Join(" ", lines.Select(Clean));
@@ -122,16 +146,48 @@ namespace PaperGen.Tests.Properties
         }
 
         /// <summary>The metadata a reader must find for a card in a layout.</summary>
-        public static Generator.Model.PaperMetadata ExpectedMeta(Layout layout, CardMeta m) => layout switch
+        public static Generator.Model.PaperMetadata ExpectedMeta(Layout layout, CardMeta m) => ExpectedMeta(layout, new Card(Array.Empty<string>(), Array.Empty<string>(), m, false));
+
+        public static Generator.Model.PaperMetadata ExpectedMeta(Layout layout, Card card) => ExpectedMeta(layout, card.Meta, card.ShownTwice);
+
+        private static Generator.Model.PaperMetadata ExpectedMeta(Layout layout, CardMeta m, bool summary) => layout switch
         {
             Layout.Plain => Generator.Model.PaperMetadata.None,
+            Layout.PaperPage => Generator.Model.PaperMetadata.None with
+            {
+                ArxivId = m.ArxivId ?? DefaultArxivId,
+                Authors = Names(m).ToEquatableArray(),
+                AiSummary = summary ? PageSummary : null,
+            },
             Layout.WithMetadata => Generator.Model.PaperMetadata.None with { Upvotes = m.Upvotes, AuthorCount = m.Authors, Organization = m.Organization, Date = m.Date },
             _ => Generator.Model.PaperMetadata.None with { Upvotes = m.Upvotes, AuthorCount = m.Authors, Organization = m.Organization, Date = m.Date, ArxivId = m.ArxivId, CodeUrl = m.CodeUrl },
         };
 
+        private const string PageSummary = "A one sentence summary of the paper.";
+
+        private static string[] Names(CardMeta m) => AuthorNames.Take(Math.Min(m.Authors ?? 0, AuthorNames.Length)).ToArray();
+
         public static string Render(DumpCase dump, string newline)
         {
             var lines = new List<string>();
+            RenderWrapper(dump, lines);
+            if (dump.Layout == Layout.PaperPage)
+            {
+                if (dump.Cards.Length > 0)
+                {
+                    RenderPaperPage(dump.Cards[0], lines);
+                }
+
+                return string.Join(newline, lines) + newline;
+            }
+
+            if (dump.Layout == Layout.NotebookExport)
+            {
+                var listing = Render(dump with { Layout = Layout.WithAddresses, Wrapper = Wrapper.None, Cards = dump.Cards.Select(c => c with { TitleLines = new[] { string.Join(" ", c.TitleLines) }, AbstractLines = new[] { string.Join(" ", c.AbstractLines) } }).ToArray() }, "\n");
+                lines.AddRange(listing.Split('\n').Where(l => l.Length > 0).SelectMany(l => new[] { l, string.Empty }));
+                return string.Join(newline, lines) + newline;
+            }
+
             if (dump.Layout is Layout.Markdown or Layout.MarkdownReferences)
             {
                 lines.Add("## Trending Papers");
@@ -177,6 +233,53 @@ namespace PaperGen.Tests.Properties
         /// <summary>Whether the reader collapses a card shown twice in a row (see RepeatedCards).</summary>
         public static bool Repeats(Layout layout, Card card)
             => layout is Layout.Markdown or Layout.MarkdownReferences || (layout != Layout.Plain && !ExpectedMeta(layout, card.Meta).Equals(Generator.Model.PaperMetadata.None));
+
+        private static void RenderWrapper(DumpCase dump, List<string> lines)
+        {
+            var title = dump.Cards.Length > 0 ? Expected(dump.Cards[0].TitleLines) : "Daily Papers";
+            switch (dump.Wrapper)
+            {
+                case Wrapper.FrontMatter:
+                    lines.AddRange(new[] { "---", "title: 'Paper page - " + title.Replace("'", "''") + "'", "source: \"https://huggingface.co/papers\"", "tags:", "  - \"clippings\"", "---" });
+                    break;
+                case Wrapper.NoteHeader:
+                    lines.AddRange(new[] { "# My reading note", "**URL:** https://huggingface.co/papers", "**Page Title:** Daily Papers - Hugging Face", "--------------------", string.Empty });
+                    break;
+                case Wrapper.HydrationJson:
+                    lines.Add("{\"props\":{\"pageProps\":{\"title\":\"" + title.Replace("\\", "\\\\").Replace("\"", "\\\"") + " } ] {\"}},");
+                    lines.Add("\"page\":\"/papers\"}");
+                    break;
+            }
+        }
+
+        private static void RenderPaperPage(Card card, List<string> lines)
+        {
+            var m = card.Meta;
+            lines.AddRange(new[] { "Hugging Face", "Models", "Papers", string.Empty, "arxiv:" + (m.ArxivId ?? DefaultArxivId), string.Empty });
+            lines.AddRange(card.TitleLines);
+            lines.Add(string.Empty);
+            lines.Add("Authors:");
+            lines.Add(string.Empty);
+            foreach (var name in Names(m))
+            {
+                lines.Add(name);
+                lines.Add(",");
+            }
+
+            lines.Add(string.Empty);
+            lines.Add("Abstract");
+            lines.Add(string.Empty);
+            if (card.ShownTwice)
+            {
+                lines.Add(PageSummary);
+                lines.Add(string.Empty);
+                lines.Add("AI-generated summary");
+                lines.Add(string.Empty);
+            }
+
+            lines.AddRange(card.AbstractLines);
+            lines.AddRange(new[] { string.Empty, "View arXiv page", "View PDF", string.Empty, "Community", string.Empty, "librarian-bot", "The following papers were recommended by the Semantic Scholar API", "* [Another Paper Entirely](https://huggingface.co/papers/2401.99999) (2024)", string.Empty, "Models citing this paper 0" });
+        }
 
         private static void RenderCard(Layout layout, Card card, int index, List<string> lines)
         {

@@ -38,9 +38,9 @@ namespace PaperGen.Tests.Properties
                 var parsed = DumpParser.Parse(SourceText.From(text), "/project/papers/drawn.txt", CancellationToken.None);
 
                 Assert.All(parsed.Diagnostics, d => Assert.Equal("PG0007", d.Id));
-                Assert.Equal(dump.Cards.Select(c => Grammar.Expected(c.TitleLines)), parsed.Papers.Select(p => p.Title));
-                Assert.Equal(dump.Cards.Select(c => Grammar.Expected(c.AbstractLines)), parsed.Papers.Select(p => p.Abstract));
-                Assert.Equal(dump.Cards.Select(c => Grammar.ExpectedMeta(dump.Layout, c.Meta)), parsed.Papers.Select(p => p.Metadata));
+                Assert.Equal(dump.Shown.Select(c => Grammar.Expected(c.TitleLines)), parsed.Papers.Select(p => p.Title));
+                Assert.Equal(dump.Shown.Select(c => Grammar.Expected(c.AbstractLines)), parsed.Papers.Select(p => p.Abstract));
+                Assert.Equal(dump.Shown.Select(c => Grammar.ExpectedMeta(dump.Layout, c)), parsed.Papers.Select(p => p.Metadata));
 
                 if (i % CompileEvery == 0)
                 {

@@ -1,0 +1,402 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+using PaperGen.Generator.Diagnostics;
+using PaperGen.Generator.Model;
+
+namespace PaperGen.Generator.Parsing
+{
+    /// <summary>
+    /// Reads a single paper's page into its one paper, by the page's order: the <c>arxiv:ID</c> header,
+    /// the title, metadata and <c>Authors:</c>, then <c>Abstract</c> with the AI summary beside its label,
+    /// then what follows the paper (comments, citing models, collections), which is never a paper.
+    /// </summary>
+    internal sealed class PaperPageReader
+    {
+        private readonly IReadOnlyList<SourceLine> _lines;
+        private readonly SourceText _text;
+        private readonly string _path;
+        private readonly ParsedDump _result;
+        private readonly ParseProgress _progress;
+
+        private PaperPageReader(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
+        {
+            _lines = lines;
+            _text = text;
+            _path = path;
+            _result = result;
+            _progress = progress;
+        }
+
+        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, CaptureHints hints, SourceText text, string path, ParsedDump result, ParseProgress progress)
+            => new PaperPageReader(lines, text, path, result, progress).Read(hints);
+
+        private List<ParsedPaper> Read(CaptureHints hints)
+        {
+            var header = -1;
+            string? arxivId = null;
+            string? pageTitle = hints.Title;
+            var abstractLabel = -1;
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                _progress.Step("paper page");
+                var text = _lines[i].Text;
+                if (text.Length == 0 || text.Length > 400)
+                {
+                    continue;
+                }
+
+                if (header < 0 && LineClassifier.ArxivHeader(text) is { } id)
+                {
+                    header = i;
+                    arxivId = id;
+                    continue;
+                }
+
+                if (header < 0 && CaptureWrapper.PaperPageTitle(LineClassifier.Plain(text)) is { } titled)
+                {
+                    pageTitle ??= titled;
+                    continue;
+                }
+
+                if (LineClassifier.Label(text) == SectionLabel.Abstract)
+                {
+                    abstractLabel = i;
+                    break;
+                }
+            }
+
+            var metadata = new CardMetadata { ArxivId = arxivId ?? hints.ArxivId };
+            var titleLines = header >= 0 ? TitleAfterHeader(header, abstractLabel, metadata) : new List<int>();
+            if (titleLines.Count == 0)
+            {
+                titleLines = LastHeadingBefore(abstractLabel);
+            }
+
+            var title = Join(titleLines, out var titleStart, out var titleEnd);
+            title = StartAtPageTitle(title, pageTitle);
+            if (title.Length == 0 && pageTitle is not null)
+            {
+                title = TrimEllipsis(pageTitle);
+                titleStart = titleEnd = -1;
+            }
+
+            var authors = Authors(header < 0 ? 0 : header, abstractLabel);
+            var (summary, paperAbstract, abstractStart, abstractEnd) = AbstractSection(abstractLabel);
+            if (title.Length == 0)
+            {
+                _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedLine, At(_lines[abstractLabel].Start, _lines[abstractLabel].End), DumpParser.Shorten(paperAbstract)));
+                return new List<ParsedPaper>();
+            }
+
+            var titleLocation = titleStart >= 0 ? At(titleStart, titleEnd) : At(_lines[abstractLabel].Start, _lines[abstractLabel].End);
+            if (paperAbstract.Length == 0)
+            {
+                _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TitleWithoutAbstract, titleLocation, DumpParser.Shorten(title)));
+                return new List<ParsedPaper>();
+            }
+
+            var fields = metadata.ToMetadata();
+            if (authors.Count > 0 || summary is not null)
+            {
+                fields = fields with { Authors = authors.ToEquatableArray(), AiSummary = summary };
+            }
+
+            return new List<ParsedPaper> { new(title, paperAbstract, titleLocation, At(abstractStart, abstractEnd), fields) };
+        }
+
+        /// <summary>The title's lines: from the <c>arxiv:ID</c> header to the first metadata line or section label.</summary>
+        private List<int> TitleAfterHeader(int header, int abstractLabel, CardMetadata metadata)
+        {
+            var title = new List<int>();
+            var end = abstractLabel < 0 ? _lines.Count : abstractLabel;
+            var inTitle = true;
+            for (var i = header + 1; i < end; i++)
+            {
+                _progress.Step("paper page");
+                var text = _lines[i].Text;
+                if (text.Length == 0 || LineClassifier.IsSetextUnderline(text))
+                {
+                    continue;
+                }
+
+                var plain = LineClassifier.Plain(text);
+                if (MetadataLine.Read(plain) is { } line && !line.Fields.IsEmpty)
+                {
+                    metadata.Fill(line.Fields);
+                    inTitle = false;
+                    continue;
+                }
+
+                if (!inTitle || plain.Length == 0)
+                {
+                    continue;
+                }
+
+                if (LineClassifier.Label(text) != SectionLabel.None || LineClassifier.IsLinksOnly(text) || plain.StartsWith("·", StringComparison.Ordinal) || MetadataLine.Read(plain) is not null)
+                {
+                    inTitle = false;
+                    continue;
+                }
+
+                title.Add(i);
+            }
+
+            return title;
+        }
+
+        /// <summary>Without the <c>arxiv:ID</c> header: the page's last heading before <c>Abstract</c> that is not a label.</summary>
+        private List<int> LastHeadingBefore(int abstractLabel)
+        {
+            var end = abstractLabel < 0 ? _lines.Count : abstractLabel;
+            for (var i = end - 1; i >= 0; i--)
+            {
+                var text = _lines[i].Text;
+                var isHeading = LineClassifier.TryReadHeading(text, out _)
+                    || (i + 1 < _lines.Count && LineClassifier.IsSetextUnderline(_lines[i + 1].Text) && text.Length > 0 && !LineClassifier.IsSetextUnderline(text));
+                if (isHeading && LineClassifier.Label(text) == SectionLabel.None && LineClassifier.Plain(text).Length > 0)
+                {
+                    return new List<int> { i };
+                }
+            }
+
+            return new List<int>();
+        }
+
+        private List<string> Authors(int from, int abstractLabel)
+        {
+            var authors = new List<string>();
+            if (abstractLabel < 0)
+            {
+                return authors;
+            }
+
+            var label = -1;
+            for (var i = from; i < abstractLabel; i++)
+            {
+                if (LineClassifier.Label(_lines[i].Text) == SectionLabel.Authors)
+                {
+                    label = i;
+                    break;
+                }
+            }
+
+            if (label < 0)
+            {
+                return authors;
+            }
+
+            AddNames(LineClassifier.AuthorsOnLabelLine(_lines[label].Text), authors);
+            for (var i = label + 1; i < abstractLabel; i++)
+            {
+                _progress.Step("paper page");
+                var text = _lines[i].Text;
+                if (text.Length == 0 || LineClassifier.IsSetextUnderline(text))
+                {
+                    continue;
+                }
+
+                if (LineClassifier.TryReadHeading(text, out _) || LineClassifier.Label(text) != SectionLabel.None)
+                {
+                    break;
+                }
+
+                AddNames(LineClassifier.Plain(text), authors);
+            }
+
+            return authors;
+        }
+
+        private static void AddNames(string text, List<string> authors)
+        {
+            foreach (var part in text.Split(',', '·'))
+            {
+                var name = part.Trim();
+                if (name.Length > 0 && name.Length <= 80 && char.IsLetter(name[0]))
+                {
+                    authors.Add(name);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The text under <c>Abstract</c> up to the next heading, section label or line of buttons, with the
+        /// AI summary taken out: the paragraph on the other side of its label, or, with no label, a first
+        /// line that is one whole sentence glued before a hard-wrapped abstract (as link dumps save it).
+        /// </summary>
+        private (string? Summary, string Abstract, int Start, int End) AbstractSection(int label)
+        {
+            var lines = new List<int>();
+            var labelAt = -1;
+            var paragraphStarts = new HashSet<int>();
+            var previousBlank = true;
+            for (var i = label + 1; i < _lines.Count; i++)
+            {
+                _progress.Step("paper page", _lines[i].Text.Length);
+                var text = _lines[i].Text;
+                if (text.Length == 0)
+                {
+                    previousBlank = true;
+                    continue;
+                }
+
+                if (LineClassifier.IsSetextUnderline(text) && lines.Count == 0)
+                {
+                    continue;
+                }
+
+                var kind = LineClassifier.Label(text);
+                if (kind == SectionLabel.AiSummary && labelAt < 0)
+                {
+                    labelAt = lines.Count;
+                    previousBlank = true;
+                    continue;
+                }
+
+                var setextBelow = i + 1 < _lines.Count && LineClassifier.IsSetextUnderline(_lines[i + 1].Text);
+                if (LineClassifier.TryReadHeading(text, out _) || setextBelow || (kind != SectionLabel.None && kind != SectionLabel.AiSummary) || LineClassifier.IsLinksOnly(text))
+                {
+                    break;
+                }
+
+                if (previousBlank)
+                {
+                    paragraphStarts.Add(lines.Count);
+                }
+
+                previousBlank = false;
+                lines.Add(i);
+            }
+
+            string? summary = null;
+            var from = 0;
+            var to = lines.Count;
+            if (labelAt > 0)
+            {
+                summary = Text(lines, 0, labelAt);
+                from = labelAt;
+            }
+            else if (labelAt == 0)
+            {
+                var next = 1;
+                while (next < lines.Count && !paragraphStarts.Contains(next))
+                {
+                    next++;
+                }
+
+                summary = Text(lines, 0, next);
+                from = next;
+            }
+            else if (lines.Count > 1 && !paragraphStarts.Contains(1) && IsGluedSummary(_lines[lines[0]].Text, _lines[lines[1]].Text))
+            {
+                summary = Text(lines, 0, 1);
+                from = 1;
+            }
+
+            if (from >= to)
+            {
+                return (summary, string.Empty, 0, 0);
+            }
+
+            return (summary, Text(lines, from, to), _lines[lines[from]].Start, _lines[lines[to - 1]].End);
+        }
+
+        // The page shows the AI summary as one sentence on one line; a link dump glues the abstract right
+        // under it. A hard-wrapped abstract's first line is no longer than the next one and no longer than
+        // a wrap width, so a one-sentence first line that is longer than either is the summary.
+        private const int WrapWidth = 120;
+
+        private static bool IsGluedSummary(string first, string second)
+        {
+            var trimmed = first.TrimEnd();
+            return trimmed.EndsWith(".", StringComparison.Ordinal)
+                && trimmed.IndexOf(". ", StringComparison.Ordinal) < 0
+                && (trimmed.Length > second.Length || trimmed.Length > WrapWidth)
+                && second.Length > 0
+                && char.IsUpper(second[0]);
+        }
+
+        private string Text(List<int> lines, int from, int to)
+        {
+            var builder = new StringBuilder();
+            for (var k = from; k < to; k++)
+            {
+                AppendLine(builder, LineClassifier.Plain(_lines[lines[k]].Text));
+            }
+
+            return builder.ToString();
+        }
+
+        private string Join(List<int> lines, out int start, out int end)
+        {
+            start = end = -1;
+            var builder = new StringBuilder();
+            foreach (var i in lines)
+            {
+                if (start < 0)
+                {
+                    start = _lines[i].Start;
+                }
+
+                end = _lines[i].End;
+                AppendLine(builder, LineClassifier.Plain(_lines[i].Text));
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>Joins a hard-wrapped line: markdown's trailing <c>\</c> break dropped, a PDF hyphen split closed.</summary>
+        private static void AppendLine(StringBuilder builder, string line)
+        {
+            line = line.Trim();
+            if (line.EndsWith("\\", StringComparison.Ordinal) && !line.EndsWith("\\\\", StringComparison.Ordinal))
+            {
+                line = line.Substring(0, line.Length - 1).TrimEnd();
+            }
+
+            line = line.Replace("\\ ", " ");
+            if (line.Length == 0)
+            {
+                return;
+            }
+
+            if (builder.Length > 0)
+            {
+                var last = builder[builder.Length - 1];
+                var hyphenSplit = last == '-' && builder.Length > 1 && char.IsLetter(builder[builder.Length - 2]) && char.IsLower(line[0]);
+                if (!hyphenSplit)
+                {
+                    builder.Append(' ');
+                }
+            }
+
+            builder.Append(line);
+        }
+
+        /// <summary>
+        /// Where the page's own title (<c>Paper page - Title</c>, possibly cut short with an ellipsis) starts
+        /// inside the text read as the title: buttons before it ("Copy markdown") are not part of it.
+        /// </summary>
+        private static string StartAtPageTitle(string title, string? pageTitle)
+        {
+            if (pageTitle is null || title.Length == 0)
+            {
+                return title;
+            }
+
+            var probe = TrimEllipsis(pageTitle);
+            if (probe.Length > 24)
+            {
+                probe = probe.Substring(0, 24);
+            }
+
+            var at = title.IndexOf(probe, StringComparison.Ordinal);
+            return at > 0 ? title.Substring(at) : title;
+        }
+
+        private static string TrimEllipsis(string text) => text.TrimEnd('.', '…', ' ');
+
+        private LocationInfo At(int start, int end) => Paragraph.Span(_path, _text, TextSpan.FromBounds(start, Math.Max(start, end)));
+    }
+}
