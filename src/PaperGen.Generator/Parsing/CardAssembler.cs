@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using PaperGen.Generator.Diagnostics;
-using PaperGen.Generator.Model;
+using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Parsing
 {
