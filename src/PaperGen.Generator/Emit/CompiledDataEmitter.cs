@@ -39,7 +39,11 @@ namespace PaperGen.Generator.Emit
             }
 
             // One class of chunks per file: the runtime loads (and the JIT compiles) only the file a paper is in.
-            w.Line();
+            if (range.IsMain)
+            {
+                w.Line();
+            }
+
             w.Open("private static class " + TextClass(range.File));
             w.Open("internal static " + SpanType + " Chunk(int chunk)");
             w.Open("switch (chunk)");

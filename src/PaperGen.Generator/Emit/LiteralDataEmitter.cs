@@ -19,38 +19,57 @@ namespace PaperGen.Generator.Emit
         public static void Write(SourceWriter w, EmitPlan plan, FileRange range)
         {
             var model = plan.Model;
-            var count = model.Papers.Count;
-            var methods = (count + PapersPerMethod - 1) / PapersPerMethod;
             if (range.IsMain)
             {
                 w.Line("internal static readonly " + CatalogType + " " + CatalogField + " = new " + CatalogType + "(CreatePapers(), "
                     + CSharpLiteral.String(model.FileName) + ", " + CSharpLiteral.String(model.ListingDate) + ");");
                 w.Line();
                 w.Open("private static " + PaperType + "[] CreatePapers()");
-                w.Line("var papers = new " + PaperType + "[" + CSharpLiteral.Int(count) + "];");
-                for (var m = 0; m < methods; m++)
+                w.Line("var papers = new " + PaperType + "[" + CSharpLiteral.Int(model.Papers.Count) + "];");
+                for (var file = 0; file < plan.FileCount; file++)
                 {
-                    w.Line("Create" + CSharpLiteral.Int(m) + "(papers);");
+                    var methods = MethodCount(plan, file);
+                    for (var m = 0; m < methods; m++)
+                    {
+                        w.Line("Create" + CSharpLiteral.Int(FirstMethod(plan, file) + m) + "(papers);");
+                    }
                 }
 
                 w.Line("return papers;");
                 w.Close();
             }
 
-            var file = CSharpLiteral.String(model.FileName);
-            for (var m = range.First / PapersPerMethod; m * PapersPerMethod < range.End; m++)
+            var fileLiteral = CSharpLiteral.String(model.FileName);
+            for (var m = 0; m < MethodCount(plan, range.File); m++)
             {
-                w.Line();
-                w.Open("private static void Create" + CSharpLiteral.Int(m) + "(" + PaperType + "[] papers)");
-                var stop = Math.Min(range.End, (m + 1) * PapersPerMethod);
-                for (var i = m * PapersPerMethod; i < stop; i++)
+                if (m > 0 || range.IsMain)
                 {
-                    w.Line("papers[" + CSharpLiteral.Int(i) + "] = " + NewPaper(model.Papers[i], file) + ";");
+                    w.Line();
+                }
+
+                w.Open("private static void Create" + CSharpLiteral.Int(FirstMethod(plan, range.File) + m) + "(" + PaperType + "[] papers)");
+                var start = range.First + (m * PapersPerMethod);
+                var stop = Math.Min(range.End, start + PapersPerMethod);
+                for (var i = start; i < stop; i++)
+                {
+                    w.Line("papers[" + CSharpLiteral.Int(i) + "] = " + NewPaper(model.Papers[i], fileLiteral) + ";");
                 }
 
                 w.Close();
             }
         }
+
+        // Methods never span files, and each file numbers its own from file * MethodsPerFile on, so the names
+        // stay unique whatever the file size: Create0, Create1 … with the default 2,000 papers a file.
+        private static int FirstMethod(EmitPlan plan, int file) => file * Divide(plan.PapersPerFile, PapersPerMethod);
+
+        private static int MethodCount(EmitPlan plan, int file)
+        {
+            var first = file * plan.PapersPerFile;
+            return Divide(Math.Min(plan.Model.Papers.Count, first + plan.PapersPerFile) - first, PapersPerMethod);
+        }
+
+        private static int Divide(int count, int size) => (count + size - 1) / size;
 
         // The Paper fields, as constructor arguments: a new field is one more AddNamed line here, and a tag in
         // the compiled layout (see ARCHITECTURE.md, "Adding a Paper field").
