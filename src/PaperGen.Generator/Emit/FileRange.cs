@@ -6,21 +6,8 @@ namespace PaperGen.Generator.Emit
     /// The papers <c>[First, End)</c> that generated file number <see cref="File"/> holds. File 0 is the main
     /// file: it carries the class's documentation, attributes, <c>Catalog</c> and <c>All</c>.
     /// </summary>
-    internal readonly struct FileRange
+    internal readonly record struct FileRange(int File, int First, int End)
     {
-        public FileRange(int file, int first, int end)
-        {
-            File = file;
-            First = first;
-            End = end;
-        }
-
-        public int File { get; }
-
-        public int First { get; }
-
-        public int End { get; }
-
         public bool IsMain => File == 0;
 
         /// <summary>What follows the plan's hint name: nothing for the main file, <c>.Part001</c> and so on after it.</summary>

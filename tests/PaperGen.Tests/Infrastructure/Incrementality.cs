@@ -87,10 +87,14 @@ namespace PaperGen.Tests.Infrastructure
             {
                 foreach (var output in step.Value.SelectMany(run => run.Outputs))
                 {
-                    Walk(output.Value, step.Key, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                    AssertHoldsNoRoslynObjects(output.Value, step.Key);
                 }
             }
         }
+
+        /// <summary>The check on one step output, <paramref name="value"/>, walked through every field.</summary>
+        public static void AssertHoldsNoRoslynObjects(object? value, string step)
+            => Walk(value, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
 
         private static void Walk(object? value, string step, HashSet<object> seen)
         {
