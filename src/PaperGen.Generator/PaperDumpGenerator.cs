@@ -1,8 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -13,6 +9,8 @@ using PaperGen.Generator.Diagnostics;
 using PaperGen.Generator.Emit;
 using PaperGen.Generator.Model;
 using PaperGen.Generator.Parsing;
+using PaperGen.Generator.Pipeline;
+using PaperGen.Generator.Planning;
 
 namespace PaperGen.Generator
 {
@@ -20,21 +18,45 @@ namespace PaperGen.Generator
     /// Turns each <c>PaperDump</c> item (an AdditionalFiles item marked by build/PaperGen.targets) into a
     /// static class of typed papers, and reports what is wrong with the dump as diagnostics in the file.
     /// </summary>
+    /// <remarks>
+    /// The pipeline, one value step after another (see ARCHITECTURE.md): dump files with their options →
+    /// models (parse + build) → dumps to emit → emit plans (with the target language) → source. Diagnostics
+    /// leave at the step that decides them: a model's own, a plan's (PG0011, PG0012), and PG0009 across dumps.
+    /// </remarks>
     [Generator(LanguageNames.CSharp)]
     public sealed class PaperDumpGenerator : IIncrementalGenerator
     {
+        private readonly EmitLimits _limits;
+
+        /// <summary>The generator as the compiler loads it.</summary>
+        public PaperDumpGenerator()
+            : this(EmitLimits.Default)
+        {
+        }
+
+        // Tests lower the limits to reach PG0011, PG0012 and multi-file output with small dumps.
+        internal PaperDumpGenerator(EmitLimits limits) => _limits = limits;
+
+        internal static string GeneratorVersion { get; } =
+            typeof(PaperDumpGenerator).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var dumpFiles = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Where(static pair => DumpOptions.IsDump(pair.Right.GetOptions(pair.Left)))
-                .Select(static (pair, _) => (File: pair.Left, Options: DumpOptions.Read(pair.Left.Path, pair.Right.GetOptions(pair.Left), pair.Right.GlobalOptions)))
+                .Select(static (pair, _) => (File: pair.Left, Options: DumpOptions.ReadIfDump(pair.Left, pair.Right)))
+                .Where(static dump => dump.Options is not null)
                 .WithTrackingName(TrackingNames.DumpFiles);
 
             var models = dumpFiles
-                .Select(static (dump, cancellationToken) => BuildModel(dump.File, dump.Options, cancellationToken))
+                .Select(static (dump, cancellationToken) => BuildModel(dump.File, dump.Options!, cancellationToken))
                 .WithTrackingName(TrackingNames.Models);
+
+            var diagnostics = models
+                .Select(static (model, _) => model.Diagnostics)
+                .WithTrackingName(TrackingNames.Diagnostics);
+            context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));
 
             // Re-evaluated on every compilation, but equal results stop there: nothing downstream re-runs.
             var hasCompiledDataApi = context.CompilationProvider
@@ -44,53 +66,40 @@ namespace PaperGen.Generator
                 .Select(static (pair, _) => TargetLanguage.From(pair.Left as CSharpParseOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Language);
 
-            var diagnostics = models
-                .Select(static (model, _) => model.Diagnostics)
-                .WithTrackingName(TrackingNames.Diagnostics);
-            context.RegisterSourceOutput(diagnostics, static (spc, list) =>
-            {
-                foreach (var diagnostic in list)
-                {
-                    spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-                }
-            });
-
-            var emittable = models
+            var limits = _limits;
+            var plans = models
                 .Where(static model => model.CanEmit)
-                .Select(static (model, _) => model with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty })
+                .Select(static (model, _) => DumpToEmit.From(model))
+                .WithTrackingName(TrackingNames.DumpsToEmit)
                 .Combine(language)
-                .WithTrackingName(TrackingNames.Emit);
-            context.RegisterSourceOutput(emittable, static (spc, input) =>
+                .Select((pair, cancellationToken) => EmitPlanner.Plan(pair.Left, pair.Right, limits, cancellationToken))
+                .WithTrackingName(TrackingNames.EmitPlans);
+            context.RegisterSourceOutput(plans, static (spc, plan) =>
             {
-                var (model, target) = input;
-                var result = CatalogEmitter.EmitFiles(model, target, GeneratorVersion, spc.CancellationToken);
-                if (result.Diagnostic is not null)
+                Report(spc, plan.Diagnostics);
+                foreach (var file in CatalogEmitter.EmitFiles(plan, GeneratorVersion, spc.CancellationToken))
                 {
-                    spc.ReportDiagnostic(result.Diagnostic.ToDiagnostic());
-                }
-
-                if (PropertyLimit.Check(model) is { } capped)
-                {
-                    spc.ReportDiagnostic(capped.ToDiagnostic());
-                }
-
-                var hint = HintName(model);
-                foreach (var file in result.Files)
-                {
-                    spc.AddSource(hint + file.HintSuffix + ".g.cs", SourceText.From(file.Text, Encoding.UTF8));
+                    spc.AddSource(plan.HintName + file.HintSuffix + ".g.cs", SourceText.From(file.Text, Encoding.UTF8));
                 }
             });
 
-            var classes = models
+            var duplicateClasses = models
                 .Where(static model => model.CanEmit)
                 .Select(static (model, _) => (model.FullName, model.FilePath))
                 .Collect()
-                .WithTrackingName(TrackingNames.ClassNames);
-            context.RegisterSourceOutput(classes, static (spc, list) => ReportDuplicateClasses(spc, list));
+                .WithTrackingName(TrackingNames.ClassNames)
+                .Select(static (classes, _) => DuplicateClasses.Find(classes))
+                .WithTrackingName(TrackingNames.DuplicateClasses);
+            context.RegisterSourceOutput(duplicateClasses, static (spc, list) => Report(spc, list));
         }
 
-        internal static string GeneratorVersion { get; } =
-            typeof(PaperDumpGenerator).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+        private static void Report(SourceProductionContext spc, EquatableArray<DiagnosticInfo> diagnostics)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        }
 
         // UTF-8 literals need ReadOnlySpan<byte>, and the data they hold needs a runtime that reads it.
         private static bool HasCompiledDataApi(Compilation compilation)
@@ -129,39 +138,6 @@ namespace PaperGen.Generator
                     ex.GetType().Name + ": " + ex.Message));
                 return CatalogBuilder.Build(file.Path, failed, options);
             }
-        }
-
-        private static void ReportDuplicateClasses(SourceProductionContext spc, ImmutableArray<(string FullName, string FilePath)> classes)
-        {
-            var firstPath = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (fullName, path) in classes.OrderBy(c => c.FilePath, StringComparer.Ordinal))
-            {
-                if (firstPath.TryGetValue(fullName, out var first))
-                {
-                    spc.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.DuplicateClass,
-                        LocationInfo.FileStart(path).ToLocation(),
-                        System.IO.Path.GetFileName(path),
-                        fullName,
-                        System.IO.Path.GetFileName(first)));
-                }
-                else
-                {
-                    firstPath.Add(fullName, path);
-                }
-            }
-        }
-
-        // Two dumps may name the same class (reported as PG0009); AddSource must still get distinct names.
-        private static string HintName(DumpModel model)
-        {
-            var hash = 2166136261u;
-            foreach (var c in model.FilePath)
-            {
-                hash = unchecked((hash ^ c) * 16777619u);
-            }
-
-            return model.FullName + "." + hash.ToString("x8", CultureInfo.InvariantCulture);
         }
     }
 }

@@ -129,19 +129,6 @@ namespace PaperGen.Tests
         }
 
         [Fact]
-        public void More_papers_than_one_class_can_give_properties_reports_PG0012_warning()
-        {
-            var model = Generator.Model.CatalogBuilder.Build(Parse.DumpPath, Parse.Text(Fixtures.Read("three-papers.txt")), new Generator.Configuration.DumpOptions(null, null, true, Generator.Model.EquatableArray<Generator.Model.DiagnosticInfo>.Empty));
-
-            var capped = Generator.Emit.PropertyLimit.Check(model, limit: 2)!.ToDiagnostic();
-
-            AssertAt(capped, "PG0012", DiagnosticSeverity.Warning, line: 1, column: 1);
-            Assert.Contains("3 papers", capped.GetMessage());
-            Assert.Null(Generator.Emit.PropertyLimit.Check(model, limit: 3));
-            Assert.Null(Generator.Emit.PropertyLimit.Check(model));
-        }
-
-        [Fact]
         public void Every_diagnostic_links_to_its_documentation_page()
         {
             foreach (var descriptor in Generator.Diagnostics.DiagnosticDescriptors.Descriptors)

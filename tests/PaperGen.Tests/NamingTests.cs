@@ -87,7 +87,7 @@ namespace PaperGen.Tests
             var model = Generator.Model.CatalogBuilder.Build(
                 Parse.DumpPath,
                 Parse.Text(text),
-                new Generator.Configuration.DumpOptions(null, null, true, Generator.Model.EquatableArray<Generator.Model.DiagnosticInfo>.Empty));
+                new Generator.Configuration.DumpOptions(null, null, true, Generator.Pipeline.EquatableArray<Generator.Pipeline.DiagnosticInfo>.Empty));
             return model.Papers.ToDictionary(p => p.Title, p => p.Identifier);
         }
     }

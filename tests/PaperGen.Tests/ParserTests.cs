@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text;
 using PaperGen.Generator.Model;
 using PaperGen.Generator.Parsing;
+using PaperGen.Generator.Pipeline;
 using PaperGen.Tests.Infrastructure;
 using Xunit;
 

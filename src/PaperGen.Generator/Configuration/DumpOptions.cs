@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PaperGen.Generator.Diagnostics;
-using PaperGen.Generator.Model;
+using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Configuration
 {
@@ -24,6 +24,16 @@ namespace PaperGen.Generator.Configuration
         public const string NamespaceKey = "build_metadata.AdditionalFiles.PaperGenNamespace";
         public const string AccessibilityKey = "build_metadata.AdditionalFiles.PaperGenAccessibility";
         public const string RootNamespaceKey = "build_property.RootNamespace";
+
+        /// <summary>
+        /// The options of <paramref name="file"/>, or <see langword="null"/> when it is an AdditionalFiles
+        /// item that is not a <c>PaperDump</c>. Its options are looked up once, here.
+        /// </summary>
+        public static DumpOptions? ReadIfDump(AdditionalText file, AnalyzerConfigOptionsProvider provider)
+        {
+            var fileOptions = provider.GetOptions(file);
+            return IsDump(fileOptions) ? Read(file.Path, fileOptions, provider.GlobalOptions) : null;
+        }
 
         public static bool IsDump(AnalyzerConfigOptions options)
             => options.TryGetValue(DumpMarker, out var marker) && string.Equals(marker, "true", System.StringComparison.OrdinalIgnoreCase);

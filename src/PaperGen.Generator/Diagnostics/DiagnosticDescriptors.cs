@@ -10,6 +10,10 @@ namespace PaperGen.Generator.Diagnostics
         private const string Category = "PaperGen";
         private const string HelpRoot = "https://github.com/papergen/papergen/blob/main/docs/diagnostics/";
 
+        // Every descriptor adds itself here as it is created, so no second list can forget one. Declared
+        // before the descriptors because static fields are initialised in the order they are written.
+        private static readonly Dictionary<string, DiagnosticDescriptor> Registered = new(StringComparer.Ordinal);
+
         public static readonly DiagnosticDescriptor TitleWithoutAbstract = Create(
             "PG0001",
             "Paper has no abstract",
@@ -95,29 +99,15 @@ namespace PaperGen.Generator.Diagnostics
             "PaperGen could not process this dump ({0}); please report it with the file",
             DiagnosticSeverity.Error);
 
-        private static readonly Dictionary<string, DiagnosticDescriptor> All = new(StringComparer.Ordinal)
-        {
-            [TitleWithoutAbstract.Id] = TitleWithoutAbstract,
-            [ConflictingDuplicateTitle.Id] = ConflictingDuplicateTitle,
-            [RepeatedPaper.Id] = RepeatedPaper,
-            [UnrecognizedLine.Id] = UnrecognizedLine,
-            [NoPapers.Id] = NoPapers,
-            [InvalidOption.Id] = InvalidOption,
-            [InvisibleCharactersRemoved.Id] = InvisibleCharactersRemoved,
-            [NotText.Id] = NotText,
-            [DuplicateClass.Id] = DuplicateClass,
-            [LineTooLong.Id] = LineTooLong,
-            [DumpTooLargeForLiterals.Id] = DumpTooLargeForLiterals,
-            [PaperPropertiesCapped.Id] = PaperPropertiesCapped,
-            [PageTextSkipped.Id] = PageTextSkipped,
-            [InternalError.Id] = InternalError,
-        };
+        public static IEnumerable<DiagnosticDescriptor> Descriptors => Registered.Values;
 
-        public static IEnumerable<DiagnosticDescriptor> Descriptors => All.Values;
-
-        public static DiagnosticDescriptor ById(string id) => All[id];
+        public static DiagnosticDescriptor ById(string id) => Registered[id];
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, bool enabledByDefault = true)
-            => new(id, title, message, Category, severity, isEnabledByDefault: enabledByDefault, helpLinkUri: HelpRoot + id + ".md");
+        {
+            var descriptor = new DiagnosticDescriptor(id, title, message, Category, severity, isEnabledByDefault: enabledByDefault, helpLinkUri: HelpRoot + id + ".md");
+            Registered.Add(id, descriptor);
+            return descriptor;
+        }
     }
 }

@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Emit
 {
     /// <summary>
-    /// C# string literals for arbitrary text. <see cref="SymbolDisplay.FormatLiteral(string, bool)"/> escapes
+    /// C# literals for arbitrary text and numbers (invariant culture: a fi-FI minus sign must never reach
+    /// generated code). <see cref="SymbolDisplay.FormatLiteral(string, bool)"/> escapes
     /// quotes, backslashes and control characters but leaves format characters (bidirectional controls,
-    /// zero-width spaces) raw; those are escaped here too, so the source shows what the string holds.
+    /// zero-width spaces) raw; those (<see cref="HiddenCharacters.IsHidden"/>) are escaped here too, so the source
+    /// shows what the string holds.
     /// </summary>
     internal static class CSharpLiteral
     {
@@ -37,23 +40,9 @@ namespace PaperGen.Generator.Emit
             return builder?.ToString() ?? literal;
         }
 
-        public static string Int(int? value) => value is null ? "null" : value.Value.ToString(CultureInfo.InvariantCulture);
+        public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-        private static bool NeedsEscape(char c)
-        {
-            if (c < 0x80)
-            {
-                return false;
-            }
-
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            return category == UnicodeCategory.Format
-                || category == UnicodeCategory.Control
-                || category == UnicodeCategory.LineSeparator
-                || category == UnicodeCategory.ParagraphSeparator
-                || category == UnicodeCategory.SpaceSeparator
-                || category == UnicodeCategory.PrivateUse
-                || category == UnicodeCategory.OtherNotAssigned;
-        }
+        // ASCII controls are FormatLiteral's job; past ASCII, whatever a reader would not see as itself.
+        private static bool NeedsEscape(char c) => c >= 0x80 && HiddenCharacters.IsHidden(c);
     }
 }

@@ -1,78 +1,49 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
 using System.Threading;
-using PaperGen.CompiledData;
 using PaperGen.Generator.Model;
+using PaperGen.Generator.Planning;
+using static PaperGen.Generator.Emit.GeneratedNames;
 
 namespace PaperGen.Generator.Emit
 {
     /// <summary>
-    /// Writes the C# for one dump. Reading this file is reading the generated code: a static partial
-    /// class with one <c>Paper</c> property per paper, <c>All</c>, <c>Catalog</c>, a nested <c>Titles</c>
-    /// class of constants, and a private holder of the data the papers are created from on first use.
+    /// Writes a dump's class as its plan says. Reading this file is reading the class users see: a static
+    /// partial class with one <c>Paper</c> property per paper, <c>All</c>, <c>Catalog</c> and a nested
+    /// <c>Titles</c> class of constants. The private holder of the data the papers are created from is
+    /// written by <see cref="CompiledDataEmitter"/> or <see cref="LiteralDataEmitter"/>, as the plan's layout says.
     /// </summary>
     /// <remarks>
-    /// Two data layouts. Where the consumer's C# has UTF-8 literals, the text is compiled as
-    /// <c>"…"u8</c> chunks plus an index and title hash tables computed here (<see cref="CompiledDataWriter"/>):
-    /// no user-string heap limit, and nothing is parsed or hashed into a dictionary at run time. Elsewhere
-    /// (C# 7.3, netstandard2.0 without System.Memory) papers are <c>new Paper(…)</c> calls in factory methods
-    /// of <see cref="PapersPerMethod"/> papers, never one giant initializer; dumps whose literals would
-    /// overflow the user-string heap get PG0011. Past <see cref="PapersPerFile"/> papers the class is split
-    /// over several files so no one string or syntax tree grows with the whole dump.
+    /// Past <see cref="EmitPlan.PapersPerFile"/> papers the class is split over several files (partial
+    /// class parts), so no one string or syntax tree grows with the whole dump.
     /// </remarks>
     internal static class CatalogEmitter
     {
-        public const int PapersPerFile = 2000;
-
-        /// <summary>
-        /// The CLR refuses to load a type with more than 65,535 methods (TypeLoadException, found by
-        /// building and running 100,000 papers), and every property is a method; papers past this many
-        /// are reachable through <c>Catalog</c>, <c>All</c> and <c>Titles</c> only.
-        /// </summary>
-        public const int MaxPaperProperties = 60_000;
-        public const int PapersPerMethod = 250;
-
-        private const string PaperType = "global::PaperGen.Paper";
-        private const string CatalogType = "global::PaperGen.PaperCatalog";
-        private const string SpanType = "global::System.ReadOnlySpan<byte>";
-        private const string DataClass = "__PaperGenData";
         private const int DocWidth = 100;
 
-        public static EmitResult EmitFiles(DumpModel model, TargetLanguage language, string generatorVersion, CancellationToken cancellationToken = default)
+        /// <summary>
+        /// The files of <paramref name="plan"/>, written one at a time as they are enumerated: a cancelled
+        /// build stops after the file being written.
+        /// </summary>
+        public static IEnumerable<GeneratedFile> EmitFiles(EmitPlan plan, string generatorVersion, CancellationToken cancellationToken = default)
         {
-            var compiled = language.SupportsCompiledData ? CompiledDataWriter.TryWrite(model, PapersPerFile, cancellationToken) : null;
-            if (compiled is null)
-            {
-                var tooLarge = LiteralBudget.Check(model, language);
-                if (tooLarge is not null)
-                {
-                    return new EmitResult(Array.Empty<GeneratedFile>(), tooLarge);
-                }
-            }
-
-            var count = model.Papers.Count;
-            var fileCount = Math.Max(1, (count + PapersPerFile - 1) / PapersPerFile);
-            var files = new List<GeneratedFile>(fileCount);
-            for (var f = 0; f < fileCount; f++)
+            var count = plan.Model.Papers.Count;
+            for (var file = 0; file < plan.FileCount; file++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var first = f * PapersPerFile;
-                var end = Math.Min(count, first + PapersPerFile);
-                var suffix = f == 0 ? string.Empty : ".Part" + f.ToString("000", CultureInfo.InvariantCulture);
-                files.Add(new GeneratedFile(suffix, EmitFile(model, language, generatorVersion, compiled, f == 0, first, end)));
+                var first = file * plan.PapersPerFile;
+                var range = new FileRange(file, first, Math.Min(count, first + plan.PapersPerFile));
+                yield return new GeneratedFile(range.HintSuffix, EmitFile(plan, generatorVersion, range));
             }
-
-            return new EmitResult(files);
         }
 
-        private static string EmitFile(DumpModel model, TargetLanguage language, string generatorVersion, CompiledData? compiled, bool isMain, int first, int end)
+        private static string EmitFile(EmitPlan plan, string generatorVersion, FileRange range)
         {
+            var model = plan.Model;
             var w = new SourceWriter();
             w.Line("// <auto-generated/>");
             w.Line("// Generated by PaperGen from " + CommentText(model.FileName) + ". Edit the dump, not this file.");
-            if (language.SupportsNullable)
+            if (plan.Language.SupportsNullable)
             {
                 w.Line("#nullable enable");
             }
@@ -84,66 +55,33 @@ namespace PaperGen.Generator.Emit
                 w.Open("namespace " + model.Namespace);
             }
 
-            var accessibility = model.IsPublic ? "public" : "internal";
-            if (isMain)
+            if (range.IsMain)
             {
-                w.Line("/// <summary>");
-                w.Line("/// " + Summary(model));
-                w.Line("/// </summary>");
-                w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"PaperGen\", " + CSharpLiteral.String(generatorVersion) + ")]");
+                WriteClassAttributes(w, plan, generatorVersion);
             }
 
-            w.Open(accessibility + " static partial class " + model.ClassName);
-            if (isMain)
+            w.Open((model.IsPublic ? "public" : "internal") + " static partial class " + model.ClassName);
+            if (range.IsMain)
             {
                 w.Line("/// <summary>The papers of " + XmlDocText.Escape(model.FileName) + " with exact, tolerant and ranked lookup.</summary>");
-                w.Line("public static " + CatalogType + " Catalog => " + DataClass + ".Catalog;");
+                w.Line("public static " + CatalogType + " Catalog => " + DataClass + "." + CatalogField + ";");
                 w.Line();
                 w.Line("/// <summary>The papers of " + XmlDocText.Escape(model.FileName) + ", in file order.</summary>");
-                w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + PaperType + "> All => " + DataClass + ".Catalog.All;");
+                w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + PaperType + "> All => " + DataClass + "." + CatalogField + ".All;");
             }
 
-            for (var i = first; i < Math.Min(end, MaxPaperProperties); i++)
-            {
-                var paper = model.Papers[i];
-                if (i > first || isMain)
-                {
-                    w.Line();
-                }
-
-                WritePaperDocs(w, paper);
-                w.Line("public static " + PaperType + " " + paper.Identifier + " => " + DataClass + ".Catalog[" + Int(i) + "];");
-            }
-
+            WritePaperProperties(w, plan, range);
             w.Line();
-            if (isMain)
-            {
-                w.Line("/// <summary>The titles of the papers, as constants that attribute arguments can use.</summary>");
-            }
-
-            w.Open("public static partial class Titles");
-            for (var i = first; i < end; i++)
-            {
-                var paper = model.Papers[i];
-                if (i > first)
-                {
-                    w.Line();
-                }
-
-                w.Line("/// <summary>" + XmlDocText.Escape(paper.Title) + "</summary>");
-                w.Line("public const string " + paper.Identifier + " = " + CSharpLiteral.String(paper.Title) + ";");
-            }
-
-            w.Close();
+            WriteTitles(w, model, range);
             w.Line();
             w.Open("private static partial class " + DataClass);
-            if (compiled is not null)
+            if (plan.Layout == DataLayout.CompiledData)
             {
-                WriteCompiledData(w, model, compiled, isMain, first, end);
+                CompiledDataEmitter.Write(w, plan, range);
             }
             else
             {
-                WriteLiteralData(w, model, isMain, first, end);
+                LiteralDataEmitter.Write(w, plan, range);
             }
 
             w.Close();
@@ -153,188 +91,60 @@ namespace PaperGen.Generator.Emit
                 w.Close();
             }
 
-            return w.ToString();
+            return w.ToSource();
         }
 
-        private static void WriteCompiledData(SourceWriter w, DumpModel model, CompiledData data, bool isMain, int first, int end)
+        private static void WriteClassAttributes(SourceWriter w, EmitPlan plan, string generatorVersion)
         {
-            if (isMain)
+            w.Line("/// <summary>");
+            w.Line("/// " + Summary(plan));
+            w.Line("/// </summary>");
+            if (plan.ErrorNotice is not null)
             {
-                w.Line("internal static readonly " + CatalogType + " Catalog = " + CatalogType + ".FromCompiledData(Part, "
-                    + CSharpLiteral.String(model.FileName) + ", " + CSharpLiteral.String(model.ListingDate) + ");");
-                w.Line();
-                w.Line("// The parts PaperCatalog reads: an index, title hash tables computed at build time, then the");
-                w.Line("// papers' UTF-8 text in chunks. Every part is a view of the assembly image; nothing is copied.");
-                WritePartSwitch(w, model);
-                w.Line();
-                w.Line("// Numbers as 4 characters of 6 bits from '0'. Per paper: chunk, offset, UTF-8 lengths of title,");
-                w.Line("// abstract and extra fields, line.");
-                w.Line("private static " + SpanType + " Manifest => " + PackedLiteral(data.Manifest) + ";");
-                w.Line();
-                w.Line("// Bucket starts, then (paper, hash tag) pairs: exact titles, then ASCII-folded titles.");
-                w.Line("private static " + SpanType + " TitleTable => " + PackedLiteral(data.TitleTable) + ";");
-                w.Line();
-                w.Line("private static " + SpanType + " FoldTable => " + PackedLiteral(data.FoldTable) + ";");
-                w.Line();
-                w.Line("// Papers whose titles are not ASCII: folded at run time, with the running framework's Unicode tables.");
-                w.Line("private static " + SpanType + " RuntimeFold => " + PackedLiteral(data.RuntimeFold) + ";");
+                // A warning at every use in the user's own files: editors show diagnostics in C# documents
+                // only, not in the dump where the error is (issue 10).
+                w.Line("[global::System.Obsolete(" + CSharpLiteral.String(plan.ErrorNotice) + ")]");
             }
 
-            // One class of chunks per file: the runtime loads (and the JIT compiles) only the file a paper is in.
-            w.Line();
-            w.Open("private static class " + TextClass(first));
-            w.Open("internal static " + SpanType + " Chunk(int chunk)");
-            w.Open("switch (chunk)");
-            w.Line("case " + Int(CompiledLayout.HeadsLocal) + ": return Heads;");
-            foreach (var chunk in data.Chunks)
-            {
-                if (chunk.FirstPaper >= first && chunk.FirstPaper < end)
-                {
-                    w.Line("case " + Int(chunk.Local) + ": return Chunk" + Int(chunk.Local) + ";");
-                }
-            }
+            w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"PaperGen\", " + CSharpLiteral.String(generatorVersion) + ")]");
+        }
 
-            w.Line("default: return default;");
-            w.Close();
-            w.Close();
-            w.Line();
-            w.Line("// Titles and extra fields (tag, packed length, UTF-8) of papers " + Int(first) + "–" + Int(end - 1) + ".");
-            w.Line("private static " + SpanType + " Heads => " + CSharpLiteral.String(data.Heads[first / PapersPerFile]) + "u8;");
-            foreach (var chunk in data.Chunks)
+        private static void WritePaperProperties(SourceWriter w, EmitPlan plan, FileRange range)
+        {
+            for (var i = range.First; i < Math.Min(range.End, plan.PaperProperties); i++)
             {
-                if (chunk.FirstPaper < first || chunk.FirstPaper >= end)
+                var paper = plan.Model.Papers[i];
+                if (i > range.First || range.IsMain)
                 {
-                    continue;
+                    w.Line();
                 }
 
-                var last = chunk.FirstPaper + chunk.PaperCount - 1;
-                w.Line();
-                w.Line("// " + model.Papers[chunk.FirstPaper].Identifier + " … " + model.Papers[last].Identifier
-                    + " (papers " + Int(chunk.FirstPaper) + "–" + Int(last) + "): abstracts"
-                    + (chunk.IsPacked ? ", compressed; the text is in the documentation above." : "."));
-                var literal = chunk.IsPacked ? PackedLiteral(chunk.Text) : CSharpLiteral.String(chunk.Text) + "u8";
-                w.Line("private static " + SpanType + " Chunk" + Int(chunk.Local) + " => " + literal + ";");
+                WritePaperDocs(w, paper);
+                w.Line("public static " + PaperType + " " + paper.Identifier + " => " + DataClass + "." + CatalogField + "[" + CSharpLiteral.Int(i) + "];");
             }
-
-            w.Close();
         }
 
-        private static void WriteLiteralData(SourceWriter w, DumpModel model, bool isMain, int first, int end)
+        private static void WriteTitles(SourceWriter w, DumpModel model, FileRange range)
         {
-            var count = model.Papers.Count;
-            var methods = (count + PapersPerMethod - 1) / PapersPerMethod;
-            if (isMain)
+            if (range.IsMain)
             {
-                w.Line("internal static readonly " + CatalogType + " Catalog = new " + CatalogType + "(CreatePapers(), "
-                    + CSharpLiteral.String(model.FileName) + ", " + CSharpLiteral.String(model.ListingDate) + ");");
-                w.Line();
-                w.Open("private static " + PaperType + "[] CreatePapers()");
-                w.Line("var papers = new " + PaperType + "[" + Int(count) + "];");
-                for (var m = 0; m < methods; m++)
+                w.Line("/// <summary>The titles of the papers, as constants that attribute arguments can use.</summary>");
+            }
+
+            w.Open("public static partial class Titles");
+            for (var i = range.First; i < range.End; i++)
+            {
+                var paper = model.Papers[i];
+                if (i > range.First)
                 {
-                    w.Line("Create" + Int(m) + "(papers);");
+                    w.Line();
                 }
 
-                w.Line("return papers;");
-                w.Close();
+                w.Line("/// <summary>" + XmlDocText.Escape(paper.Title) + "</summary>");
+                w.Line("public const string " + paper.Identifier + " = " + CSharpLiteral.String(paper.Title) + ";");
             }
 
-            var file = CSharpLiteral.String(model.FileName);
-            for (var m = first / PapersPerMethod; m * PapersPerMethod < end; m++)
-            {
-                w.Line();
-                w.Open("private static void Create" + Int(m) + "(" + PaperType + "[] papers)");
-                var stop = Math.Min(end, (m + 1) * PapersPerMethod);
-                for (var i = m * PapersPerMethod; i < stop; i++)
-                {
-                    w.Line("papers[" + Int(i) + "] = " + NewPaper(model.Papers[i], file) + ";");
-                }
-
-                w.Close();
-            }
-        }
-
-        // Parts 0-3 are the index; a chunk's number says which file's Text class holds it (TextChunk.Id).
-        private static void WritePartSwitch(SourceWriter w, DumpModel model)
-        {
-            var files = Math.Max(1, (model.Papers.Count + PapersPerFile - 1) / PapersPerFile);
-            w.Open("private static " + SpanType + " Part(int part)");
-            w.Open("switch (part)");
-            w.Line("case 0: return Manifest;");
-            w.Line("case 1: return TitleTable;");
-            w.Line("case 2: return FoldTable;");
-            w.Line("case 3: return RuntimeFold;");
-            w.Line("default: break;");
             w.Close();
-            w.Line();
-            w.Line("var chunk = part - 4;");
-            w.Open("switch (chunk >> " + Int(CompiledLayout.ChunkFileShift) + ")");
-            for (var f = 0; f < files; f++)
-            {
-                w.Line("case " + Int(f) + ": return " + TextClass(f * PapersPerFile) + ".Chunk(chunk & " + Int(CompiledLayout.HeadsLocal) + ");");
-            }
-
-            w.Line("default: return default;");
-            w.Close();
-            w.Close();
-        }
-
-        private static string TextClass(int firstPaper) => "Text" + Int(firstPaper / PapersPerFile);
-
-        // Packed numbers are ASCII from '0' to 'o'; of those only the backslash needs escaping.
-        private static string PackedLiteral(string packed) => "\"" + packed.Replace("\\", "\\\\") + "\"u8";
-
-        private static string NewPaper(PaperModel paper, string fileLiteral)
-        {
-            var args = new List<string>
-            {
-                CSharpLiteral.String(paper.Identifier),
-                "Titles." + paper.Identifier,
-                CSharpLiteral.String(paper.Abstract),
-                fileLiteral,
-                Int(paper.TitleLine),
-            };
-
-            if (paper.ShortName is not null)
-            {
-                args.Add("shortName: " + CSharpLiteral.String(paper.ShortName));
-            }
-
-            if (paper.Links.Count > 0)
-            {
-                var links = new List<string>();
-                foreach (var link in paper.Links)
-                {
-                    links.Add(CSharpLiteral.String(link));
-                }
-
-                args.Add("links: new string[] { " + string.Join(", ", links) + " }");
-            }
-
-            var meta = paper.Metadata;
-            AddNamed(args, "arxivId", meta.ArxivId);
-            AddNamed(args, "authorCount", meta.AuthorCount);
-            AddNamed(args, "organization", meta.Organization);
-            AddNamed(args, "date", meta.Date);
-            AddNamed(args, "upvotes", meta.Upvotes);
-            AddNamed(args, "codeUrl", meta.CodeUrl);
-            return "new " + PaperType + "(" + string.Join(", ", args) + ")";
-        }
-
-        private static void AddNamed(List<string> args, string name, string? value)
-        {
-            if (value is not null)
-            {
-                args.Add(name + ": " + CSharpLiteral.String(value));
-            }
-        }
-
-        private static void AddNamed(List<string> args, string name, int? value)
-        {
-            if (value is not null)
-            {
-                args.Add(name + ": " + Int(value.Value));
-            }
         }
 
         private static void WritePaperDocs(SourceWriter w, PaperModel paper)
@@ -349,19 +159,18 @@ namespace PaperGen.Generator.Emit
             w.Line("/// </remarks>");
         }
 
-        private static string Summary(DumpModel model)
+        private static string Summary(EmitPlan plan)
         {
-            var count = model.Papers.Count == 1 ? "1 paper" : Int(model.Papers.Count) + " papers";
+            var model = plan.Model;
+            var count = model.Papers.Count == 1 ? "1 paper" : CSharpLiteral.Int(model.Papers.Count) + " papers";
             var date = model.ListingDate is null ? string.Empty : " (listing date " + XmlDocText.Escape(model.ListingDate) + ")";
-            var properties = model.Papers.Count > MaxPaperProperties
-                ? " Properties exist for the first " + Int(MaxPaperProperties) + " (the runtime's limit on methods in one class); use Catalog, All or Titles for the rest."
+            var properties = plan.PaperProperties < model.Papers.Count
+                ? " Properties exist for the first " + CSharpLiteral.Int(plan.PaperProperties) + " (the runtime's limit on methods in one class); use Catalog, All or Titles for the rest."
                 : string.Empty;
             return count + " from " + XmlDocText.Escape(model.FileName) + date + "." + properties;
         }
 
         // A file name in a // comment: nothing in it may end the comment line.
         private static string CommentText(string text) => XmlDocText.Escape(text);
-
-        private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -1,8 +1,13 @@
+using System;
 using System.Text;
 
 namespace PaperGen.Generator.Emit
 {
-    /// <summary>An indented text writer for generated C#; lines end in LF whatever the platform.</summary>
+    /// <summary>
+    /// An indented text writer for generated C#; lines end in LF whatever the platform. Every
+    /// <see cref="Open"/> needs its <see cref="Close"/>: an emitter that closes more than it opened, or
+    /// finishes with a block still open, has a bug, and the tests that write any file find it.
+    /// </summary>
     internal sealed class SourceWriter
     {
         private readonly StringBuilder _builder = new();
@@ -30,11 +35,20 @@ namespace PaperGen.Generator.Emit
 
         public SourceWriter Close(string closing = "}")
         {
+            if (_indent == 0)
+            {
+                throw new InvalidOperationException("Close without a matching Open.");
+            }
+
             _indent--;
             Line(closing);
             return this;
         }
 
-        public override string ToString() => _builder.ToString();
+        /// <summary>The source written so far, once every block is closed.</summary>
+        public string ToSource()
+            => _indent == 0
+                ? _builder.ToString()
+                : throw new InvalidOperationException(_indent + " block(s) still open.");
     }
 }

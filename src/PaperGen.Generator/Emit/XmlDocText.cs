@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Emit
 {
@@ -34,7 +34,7 @@ namespace PaperGen.Generator.Emit
                         builder.Append("&gt;");
                         break;
                     default:
-                        if (!char.IsSurrogate(c) && IsHidden(c))
+                        if (!char.IsSurrogate(c) && HiddenCharacters.IsHidden(c))
                         {
                             if (char.IsWhiteSpace(c))
                             {
@@ -82,22 +82,5 @@ namespace PaperGen.Generator.Emit
             => char.IsHighSurrogate(text[index])
                 ? index + 1 < text.Length && char.IsLowSurrogate(text[index + 1])
                 : index > 0 && char.IsHighSurrogate(text[index - 1]);
-
-        private static bool IsHidden(char c)
-        {
-            if (c == ' ')
-            {
-                return false;
-            }
-
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            return category == UnicodeCategory.Control
-                || category == UnicodeCategory.Format
-                || category == UnicodeCategory.LineSeparator
-                || category == UnicodeCategory.ParagraphSeparator
-                || category == UnicodeCategory.SpaceSeparator
-                || category == UnicodeCategory.OtherNotAssigned
-                || category == UnicodeCategory.PrivateUse;
-        }
     }
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using PaperGen.Generator.Configuration;
 using PaperGen.Generator.Diagnostics;
 using PaperGen.Generator.Parsing;
+using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Model
 {

@@ -1,3 +1,5 @@
+using PaperGen.Generator.Pipeline;
+
 namespace PaperGen.Generator.Model
 {
     /// <summary>Everything generated from one dump: the class to emit and the diagnostics to report.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Model
 {
@@ -64,7 +65,7 @@ namespace PaperGen.Generator.Model
                 words = Shorten(words);
             }
 
-            return ToIdentifier(words, fallback: "Paper" + StableHash(title).ToString("X8", CultureInfo.InvariantCulture));
+            return ToIdentifier(words, fallback: "Paper" + StableHash.Of(title).ToString("X8", CultureInfo.InvariantCulture));
         }
 
         /// <summary>The class name for a dump file: <c>interp.txt</c> gives <c>InterpPapers</c>.</summary>
@@ -197,18 +198,6 @@ namespace PaperGen.Generator.Model
                 default:
                     return false;
             }
-        }
-
-        /// <summary>FNV-1a over UTF-16 code units: stable across runs and platforms, unlike string.GetHashCode.</summary>
-        private static uint StableHash(string text)
-        {
-            var hash = 2166136261u;
-            foreach (var c in text)
-            {
-                hash = unchecked((hash ^ c) * 16777619u);
-            }
-
-            return hash;
         }
     }
 }

@@ -1,3 +1,5 @@
+using PaperGen.Generator.Pipeline;
+
 namespace PaperGen.Generator.Model
 {
     /// <summary>One paper as the emitter needs it: text, metadata, its C# name and where it came from.</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using PaperGen.Generator.Diagnostics;
-using PaperGen.Generator.Model;
+using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Parsing
 {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
 using PaperGen.Generator.Diagnostics;
-using PaperGen.Generator.Model;
+using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Parsing
 {

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using PaperGen.Generator.Diagnostics;
 using PaperGen.Generator.Model;
+using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Parsing
 {

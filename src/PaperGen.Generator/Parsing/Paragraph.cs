@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
-using PaperGen.Generator.Model;
+using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Parsing
 {

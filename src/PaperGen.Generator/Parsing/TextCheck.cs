@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Text;
 using PaperGen.Generator.Diagnostics;
-using PaperGen.Generator.Model;
+using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Parsing
 {

@@ -10,7 +10,9 @@ using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis.Diagnostics;
 using PaperGen.Generator;
+using PaperGen.Generator.Planning;
 
 namespace PaperGen.Tests.Infrastructure
 {
@@ -23,8 +25,14 @@ namespace PaperGen.Tests.Infrastructure
 
     /// <summary>
     /// Runs <see cref="PaperDumpGenerator"/> the way the compiler does: dumps as AdditionalFiles with the
-    /// metadata build/PaperGen.targets writes, over a compilation against real reference assemblies.
+    /// metadata build/PaperGen.targets writes, over a compilation against real reference assemblies, parsed
+    /// with documentation diagnostics on (so malformed or missing generated docs are warnings).
     /// </summary>
+    /// <remarks>
+    /// Every run goes through <see cref="RunDriver"/>, which checks the pipeline on the way: no step holds a
+    /// Roslyn object that pins a compilation, and running again on an equal compilation re-runs no step and
+    /// generates the same files. So every generator test asserts caching, not a chosen few.
+    /// </remarks>
     internal static class GeneratorHarness
     {
         public const string DefaultUserSource = "namespace TestApp { internal static class UserCode { } }";
@@ -35,10 +43,11 @@ namespace PaperGen.Tests.Infrastructure
             LanguageVersion languageVersion = LanguageVersion.Latest,
             string? rootNamespace = "TestApp",
             string userSource = DefaultUserSource,
-            CancellationToken cancellationToken = default)
+            CancellationToken cancellationToken = default,
+            EmitLimits? limits = null)
         {
             var compilation = CreateCompilation(target, languageVersion, userSource);
-            var driver = CreateDriver(dumps, compilation.SyntaxTrees.First().Options, rootNamespace, out var texts);
+            var driver = CreateDriver(dumps, compilation.SyntaxTrees.First().Options, rootNamespace, out var texts, limits);
             return RunDriver(driver, compilation, cancellationToken) with { AdditionalTexts = texts };
         }
 
@@ -48,15 +57,19 @@ namespace PaperGen.Tests.Infrastructure
         public static GeneratorRun RunText(string text, string fileName = "papers.txt")
             => Run(new DumpFile("/project/papers/" + fileName, text));
 
+        /// <summary>Runs <paramref name="driver"/> once, checks the pipeline (see the remarks above), and returns that run.</summary>
         public static GeneratorRun RunDriver(GeneratorDriver driver, Compilation compilation, CancellationToken cancellationToken = default)
         {
             driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics, cancellationToken);
-            return new GeneratorRun(driver, compilation, output, diagnostics);
+            var run = new GeneratorRun(driver, compilation, output, diagnostics);
+            Incrementality.AssertNoRoslynObjectsInOutputs(run.Result);
+            Incrementality.AssertCachedOnRerun(run);
+            return run;
         }
 
         public static CSharpCompilation CreateCompilation(TargetSet target, LanguageVersion languageVersion, string userSource)
         {
-            var parseOptions = new CSharpParseOptions(languageVersion);
+            var parseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
             var references = target == TargetSet.Net80
                 ? Net80.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(Paper).Assembly.Location) })
                 : NetStandard20.References.All.Concat(new[] { MetadataReference.CreateFromFile(RuntimeNetStandard20Path) });
@@ -69,17 +82,30 @@ namespace PaperGen.Tests.Infrastructure
                     nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
         }
 
-        public static GeneratorDriver CreateDriver(IEnumerable<DumpFile> dumps, ParseOptions parseOptions, string? rootNamespace, out IReadOnlyList<AdditionalText> additionalTexts)
+        public static GeneratorDriver CreateDriver(IEnumerable<DumpFile> dumps, ParseOptions parseOptions, string? rootNamespace, out IReadOnlyList<AdditionalText> additionalTexts, EmitLimits? limits = null)
         {
-            var texts = new List<AdditionalText>();
-            additionalTexts = texts;
+            var list = dumps.ToList();
+            additionalTexts = list.Select(AdditionalText).ToList();
+            return CSharpGeneratorDriver.Create(
+                new[] { new PaperDumpGenerator(limits ?? EmitLimits.Default).AsSourceGenerator() },
+                additionalTexts,
+                (CSharpParseOptions)parseOptions,
+                Options(list, rootNamespace),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        }
+
+        /// <summary>A dump as the compiler hands it to the generator.</summary>
+        public static AdditionalText AdditionalText(DumpFile dump)
+            => new InMemoryAdditionalText(dump.Path, dump.Bytes is null
+                ? SourceText.From(dump.Text, Encoding.UTF8)
+                : SourceText.From(dump.Bytes, dump.Bytes.Length, Encoding.UTF8));
+
+        /// <summary>The options MSBuild would give <paramref name="dumps"/> in a project with <paramref name="rootNamespace"/>.</summary>
+        public static AnalyzerConfigOptionsProvider Options(IEnumerable<DumpFile> dumps, string? rootNamespace)
+        {
             var fileOptions = new Dictionary<string, Dictionary<string, string>>();
             foreach (var dump in dumps)
             {
-                var text = dump.Bytes is null
-                    ? SourceText.From(dump.Text, Encoding.UTF8)
-                    : SourceText.From(dump.Bytes, dump.Bytes.Length, Encoding.UTF8);
-                texts.Add(new InMemoryAdditionalText(dump.Path, text));
                 fileOptions[dump.Path] = new Dictionary<string, string>
                 {
                     ["build_metadata.AdditionalFiles.PaperGenDump"] = "true",
@@ -95,12 +121,7 @@ namespace PaperGen.Tests.Infrastructure
                 global["build_property.RootNamespace"] = rootNamespace;
             }
 
-            return CSharpGeneratorDriver.Create(
-                new[] { new PaperDumpGenerator().AsSourceGenerator() },
-                texts,
-                (CSharpParseOptions)parseOptions,
-                new TestOptionsProvider(global, fileOptions),
-                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            return new TestOptionsProvider(global, fileOptions);
         }
 
         private static string RuntimeNetStandard20Path
@@ -144,6 +165,9 @@ namespace PaperGen.Tests.Infrastructure
         /// <summary>Compiler diagnostics of the output compilation, hidden ones left out.</summary>
         public ImmutableArray<Diagnostic> CompilationDiagnostics
             => Output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToImmutableArray();
+
+        /// <summary>Every generated source, in the order the generator added them.</summary>
+        public IReadOnlyList<string> Sources => Result.GeneratedSources.Select(s => s.SourceText.ToString()).ToList();
 
         /// <summary>Emits the compilation and loads it, so generated members can be read back.</summary>
         public Assembly Load() => _loaded ??= EmitAndLoad();

@@ -22,7 +22,7 @@ namespace PaperGen.Tests.Layouts
             var model = Generator.Model.CatalogBuilder.Build(
                 "/project/papers/hf-papers-aug-6.txt",
                 parsed,
-                new Generator.Configuration.DumpOptions("Papers", "TestApp", IsPublic: true, Generator.Model.EquatableArray<Generator.Model.DiagnosticInfo>.Empty));
+                new Generator.Configuration.DumpOptions("Papers", "TestApp", IsPublic: true, Generator.Pipeline.EquatableArray<Generator.Pipeline.DiagnosticInfo>.Empty));
 
             Assert.Equal("date\t" + parsed.ListingDate, expected[0]);
             Assert.Equal(54, parsed.Papers.Count);

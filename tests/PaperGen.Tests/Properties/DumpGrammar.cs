@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using PaperGen.Generator.Model;
+using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Tests.Properties
 {

@@ -118,19 +118,6 @@ namespace PaperGen.Tests.Scale
         }
 
         [Fact]
-        public void Too_much_literal_text_reports_PG0011_instead_of_CS8103()
-        {
-            var run = GeneratorHarness.Run(new DumpFile("/project/papers/big.txt", SyntheticDump.Create(5000, seed: 7)), TargetSet.NetStandard20, LanguageVersion.CSharp7_3);
-
-            var error = Assert.Single(run.GeneratorDiagnostics);
-            Assert.Equal("PG0011", error.Id);
-            Assert.Equal(DiagnosticSeverity.Error, error.Severity);
-            Assert.Equal("/project/papers/big.txt", error.Location.GetLineSpan().Path);
-            Assert.Empty(run.Result.GeneratedSources);
-            Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Id == "CS8103");
-        }
-
-        [Fact]
         public void Synthetic_dumps_are_deterministic_and_in_range()
         {
             var papers = SyntheticDump.Papers(500, seed: 9);

@@ -7,7 +7,7 @@ namespace PaperGen.Datasets
     /// <summary>
     /// 54 papers from hf-papers-aug-6.txt (listing date Aug 6).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("PaperGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("PaperGen", "{PaperGenVersion}")]
     public static partial class DailyPapers
     {
         /// <summary>The papers of hf-papers-aug-6.txt with exact, tolerant and ranked lookup.</summary>

@@ -7,7 +7,7 @@ namespace MyApp.Papers
     /// <summary>
     /// 3 papers from three-papers.txt (listing date Aug 6).
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("PaperGen", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("PaperGen", "{PaperGenVersion}")]
     public static partial class ReadingList
     {
         /// <summary>The papers of three-papers.txt with exact, tolerant and ranked lookup.</summary>

@@ -1,20 +1,19 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis.CSharp;
+using PaperGen.Generator.Configuration;
 using PaperGen.Generator.Diagnostics;
 using PaperGen.Generator.Model;
+using PaperGen.Generator.Pipeline;
 
-namespace PaperGen.Generator.Emit
+namespace PaperGen.Generator.Planning
 {
     /// <summary>
     /// How much of the metadata user-string heap the ordinary-literal layout would fill. The heap holds
-    /// every <c>ldstr</c> string as UTF-16 and ends at 16 MiB (CS8103); the layout is refused well before
-    /// that, leaving room for the rest of the assembly's strings, with PG0011 instead of CS8103.
+    /// every <c>ldstr</c> string as UTF-16 and ends at 16 MiB (CS8103); the layout is refused before that
+    /// (<see cref="EmitLimits.MaxLiteralHeapBytes"/>) with PG0011 instead of CS8103.
     /// </summary>
     internal static class LiteralBudget
     {
-        /// <summary>Heap bytes the generated literals may use: three quarters of the 16 MiB heap.</summary>
-        public const long MaxHeapBytes = 12L * 1024 * 1024;
-
         public static long HeapBytes(DumpModel model)
         {
             var total = Size(model.FileName) + Size(model.ListingDate);
@@ -33,10 +32,11 @@ namespace PaperGen.Generator.Emit
             return total;
         }
 
-        public static DiagnosticInfo? Check(DumpModel model, TargetLanguage language)
+        /// <summary>PG0011 when the literals of <paramref name="model"/> need more than <paramref name="maxHeapBytes"/>.</summary>
+        public static DiagnosticInfo? Check(DumpModel model, TargetLanguage language, long maxHeapBytes)
         {
             var bytes = HeapBytes(model);
-            if (bytes <= MaxHeapBytes)
+            if (bytes <= maxHeapBytes)
             {
                 return null;
             }
@@ -46,7 +46,7 @@ namespace PaperGen.Generator.Emit
                 LocationInfo.FileStart(model.FilePath),
                 model.FileName,
                 Mib(bytes),
-                Mib(MaxHeapBytes),
+                Mib(maxHeapBytes),
                 language.Version.ToDisplayString());
         }
 

@@ -1,7 +1,9 @@
+using System.Globalization;
 using PaperGen.Generator.Diagnostics;
 using PaperGen.Generator.Model;
+using PaperGen.Generator.Pipeline;
 
-namespace PaperGen.Generator.Emit
+namespace PaperGen.Generator.Planning
 {
     /// <summary>
     /// Says so (PG0012) when a dump has more papers than one class can give properties to, rather than let
@@ -9,14 +11,14 @@ namespace PaperGen.Generator.Emit
     /// </summary>
     internal static class PropertyLimit
     {
-        public static DiagnosticInfo? Check(DumpModel model, int limit = CatalogEmitter.MaxPaperProperties)
+        public static DiagnosticInfo? Check(DumpModel model, int limit)
             => model.Papers.Count <= limit
                 ? null
                 : DiagnosticInfo.Create(
                     DiagnosticDescriptors.PaperPropertiesCapped,
                     LocationInfo.FileStart(model.FilePath),
                     model.FileName,
-                    model.Papers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    model.Papers.Count.ToString(CultureInfo.InvariantCulture),
+                    limit.ToString(CultureInfo.InvariantCulture));
     }
 }

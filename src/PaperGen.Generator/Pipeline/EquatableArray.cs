@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-namespace PaperGen.Generator.Model
+namespace PaperGen.Generator.Pipeline
 {
     /// <summary>
     /// An immutable array compared by its elements, so that models holding one stay equal across

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace PaperGen.Generator.Model
+namespace PaperGen.Generator.Configuration
 {
     /// <summary>What the consuming compilation's C# allows, so the emitter writes the best code it can compile.</summary>
     internal sealed record TargetLanguage(LanguageVersion Version)
