@@ -3,26 +3,26 @@ using System.Collections.Generic;
 namespace PaperGen.Generator.Emit
 {
     /// <summary>
-    /// A dump laid out for <c>PaperCatalog.FromCompiledData</c> (see PaperGen.CompiledData.CompiledLayout):
+    /// A dump encoded for <c>PaperCatalog.FromCompiledData</c> (see PaperGen.CompiledData.CompiledLayout):
     /// the index parts as packed-number text and the papers' text in chunks, ready to be written as
-    /// <c>"…"u8</c> literals.
+    /// <c>"…"u8</c> literals. Made by <see cref="CompiledDataEncoder"/>; the emitter only writes it.
     /// </summary>
-    internal sealed class CompiledData
+    internal sealed class EncodedCatalog
     {
-        public CompiledData(string manifest, string titleTable, string foldTable, string runtimeFold, IReadOnlyList<TextChunk> chunks, IReadOnlyList<string> heads, bool compressed)
+        public EncodedCatalog(string manifest, string titleTable, string foldTable, string runtimeFold, IReadOnlyList<TextChunk> chunks, IReadOnlyList<string> heads, bool compressed)
         {
-            Heads = heads;
-            Compressed = compressed;
             Manifest = manifest;
             TitleTable = titleTable;
             FoldTable = foldTable;
             RuntimeFold = runtimeFold;
             Chunks = chunks;
+            Heads = heads;
+            Compressed = compressed;
         }
 
         public string Manifest { get; }
 
-        /// <summary>Whether the manifest marks the chunks as compressed (they are once <see cref="CompiledDataWriter"/> is done).</summary>
+        /// <summary>Whether the chunks are compressed (and so packed): the manifest says so too.</summary>
         public bool Compressed { get; }
 
         public string TitleTable { get; }
@@ -39,18 +39,18 @@ namespace PaperGen.Generator.Emit
 
     /// <summary>
     /// The abstracts of consecutive papers <c>[FirstPaper, FirstPaper + PaperCount)</c>, back to back: chunk
-    /// <see cref="Local"/> of generated file <see cref="File"/>, numbered <see cref="Id"/> in the manifest.
+    /// <see cref="Local"/> of generated file <see cref="File"/>.
     /// </summary>
     internal sealed class TextChunk
     {
         public TextChunk(string text, int firstPaper, int paperCount, int file, int local, bool isPacked = false)
         {
-            IsPacked = isPacked;
             Text = text;
             FirstPaper = firstPaper;
             PaperCount = paperCount;
             File = file;
             Local = local;
+            IsPacked = isPacked;
         }
 
         /// <summary>Whether <see cref="Text"/> is compressed and packed (ASCII) rather than the papers' text.</summary>
@@ -59,8 +59,6 @@ namespace PaperGen.Generator.Emit
         public int File { get; }
 
         public int Local { get; }
-
-        public int Id => (File << PaperGen.CompiledData.CompiledLayout.ChunkFileShift) | Local;
 
         public string Text { get; }
 
