@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PaperGen.CompiledData;
 
 namespace PaperGen.Generator.Emit
 {
@@ -35,6 +36,24 @@ namespace PaperGen.Generator.Emit
 
         /// <summary>Per generated file: its papers' titles and extra fields, back to back.</summary>
         public IReadOnlyList<string> Heads { get; }
+
+        /// <summary>Every part with the number the runtime asks <c>PaperDataSource</c> for it by.</summary>
+        public IEnumerable<KeyValuePair<int, string>> NumberedParts()
+        {
+            yield return new(CompiledLayout.ManifestPart, Manifest);
+            yield return new(CompiledLayout.TitleTablePart, TitleTable);
+            yield return new(CompiledLayout.FoldTablePart, FoldTable);
+            yield return new(CompiledLayout.RuntimeFoldPart, RuntimeFold);
+            for (var file = 0; file < Heads.Count; file++)
+            {
+                yield return new(CompiledLayout.FirstChunkPart + ((file << CompiledLayout.ChunkFileShift) | CompiledLayout.HeadsLocal), Heads[file]);
+            }
+
+            foreach (var chunk in Chunks)
+            {
+                yield return new(CompiledLayout.FirstChunkPart + ((chunk.File << CompiledLayout.ChunkFileShift) | chunk.Local), chunk.Text);
+            }
+        }
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ namespace PaperGen.CompiledData
         /// <summary>The oldest layout a released PaperGen wrote (0.1); every runtime reads it and all after it.</summary>
         public const int OldestLayout = Layout4.FormatVersion;
 
+        /// <summary>The layout this PaperGen writes, the newest this runtime reads.</summary>
+        public const int NewestLayout = CompiledLayout.FormatVersion;
+
         private CompiledHeader(int layout, int paperCount, int titleBuckets, int foldBuckets, int runtimeFoldCount, int titleWindow, bool compressed, int headerNumbers, int paperNumbers)
         {
             Layout = layout;
@@ -98,8 +101,8 @@ namespace PaperGen.CompiledData
         private static ArgumentException Unreadable(ReadOnlySpan<byte> manifest, int layout, string sourceFile)
         {
             var what = "The compiled paper data" + (sourceFile.Length == 0 ? string.Empty : " of " + sourceFile);
-            var reads = "PaperGen.Runtime " + RuntimeVersion + " reads compiled-data layouts " + OldestLayout + " to " + CompiledLayout.FormatVersion;
-            if (layout > CompiledLayout.FormatVersion)
+            var reads = "PaperGen.Runtime " + RuntimeVersion + " reads compiled-data layouts " + OldestLayout + " to " + NewestLayout;
+            if (layout > NewestLayout)
             {
                 // Layouts from 5 on keep the writer's version second, so this holds for layouts not invented yet.
                 var writer = manifest.Length >= (CompiledLayout.HeaderWriterVersion + 1) * PackedNumbers.Width
