@@ -238,7 +238,7 @@ namespace PaperGen.Generator.Emit
             foreach (var chunk in chunks)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                compressed.Add(new TextChunk(Compress(chunk.Text), chunk.FirstPaper, chunk.PaperCount, chunk.File, chunk.Local, isPacked: true));
+                compressed.Add(new TextChunk(Compress(chunk.Text), chunk.FirstPaper, chunk.PaperCount, chunk.File, chunk.Local, IsPacked: true));
             }
 
             return compressed;

@@ -8,35 +8,15 @@ namespace PaperGen.Generator.Emit
     /// the index parts as packed-number text and the papers' text in chunks, ready to be written as
     /// <c>"…"u8</c> literals. Made by <see cref="CompiledDataEncoder"/>; the emitter only writes it.
     /// </summary>
-    internal sealed class EncodedCatalog
+    /// <param name="Manifest">Header numbers, then the numbers of each paper (packed).</param>
+    /// <param name="TitleTable">The exact-title hash table (packed).</param>
+    /// <param name="FoldTable">The folded-title hash table (packed).</param>
+    /// <param name="RuntimeFold">The papers whose titles the runtime folds itself (packed).</param>
+    /// <param name="Chunks">The abstracts, in chunks.</param>
+    /// <param name="Heads">Per generated file: its papers' titles and extra fields, back to back.</param>
+    /// <param name="Compressed">Whether the chunks are compressed (and so packed): the manifest says so too.</param>
+    internal sealed record EncodedCatalog(string Manifest, string TitleTable, string FoldTable, string RuntimeFold, IReadOnlyList<TextChunk> Chunks, IReadOnlyList<string> Heads, bool Compressed)
     {
-        public EncodedCatalog(string manifest, string titleTable, string foldTable, string runtimeFold, IReadOnlyList<TextChunk> chunks, IReadOnlyList<string> heads, bool compressed)
-        {
-            Manifest = manifest;
-            TitleTable = titleTable;
-            FoldTable = foldTable;
-            RuntimeFold = runtimeFold;
-            Chunks = chunks;
-            Heads = heads;
-            Compressed = compressed;
-        }
-
-        public string Manifest { get; }
-
-        /// <summary>Whether the chunks are compressed (and so packed): the manifest says so too.</summary>
-        public bool Compressed { get; }
-
-        public string TitleTable { get; }
-
-        public string FoldTable { get; }
-
-        public string RuntimeFold { get; }
-
-        public IReadOnlyList<TextChunk> Chunks { get; }
-
-        /// <summary>Per generated file: its papers' titles and extra fields, back to back.</summary>
-        public IReadOnlyList<string> Heads { get; }
-
         /// <summary>Every part with the number the runtime asks <c>PaperDataSource</c> for it by.</summary>
         public IEnumerable<KeyValuePair<int, string>> NumberedParts()
         {
@@ -60,29 +40,11 @@ namespace PaperGen.Generator.Emit
     /// The abstracts of consecutive papers <c>[FirstPaper, FirstPaper + PaperCount)</c>, back to back: chunk
     /// <see cref="Local"/> of generated file <see cref="File"/>.
     /// </summary>
-    internal sealed class TextChunk
-    {
-        public TextChunk(string text, int firstPaper, int paperCount, int file, int local, bool isPacked = false)
-        {
-            Text = text;
-            FirstPaper = firstPaper;
-            PaperCount = paperCount;
-            File = file;
-            Local = local;
-            IsPacked = isPacked;
-        }
-
-        /// <summary>Whether <see cref="Text"/> is compressed and packed (ASCII) rather than the papers' text.</summary>
-        public bool IsPacked { get; }
-
-        public int File { get; }
-
-        public int Local { get; }
-
-        public string Text { get; }
-
-        public int FirstPaper { get; }
-
-        public int PaperCount { get; }
-    }
+    /// <param name="Text">The abstracts, or with <paramref name="IsPacked"/> their compressed bytes packed as ASCII.</param>
+    /// <param name="FirstPaper">The index of the chunk's first paper in the dump.</param>
+    /// <param name="PaperCount">How many papers' abstracts the chunk holds.</param>
+    /// <param name="File">The generated file the chunk is in.</param>
+    /// <param name="Local">The chunk's number within that file.</param>
+    /// <param name="IsPacked">Whether the text is compressed and packed rather than the papers' text.</param>
+    internal sealed record TextChunk(string Text, int FirstPaper, int PaperCount, int File, int Local, bool IsPacked = false);
 }

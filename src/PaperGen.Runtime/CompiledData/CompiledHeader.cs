@@ -57,26 +57,16 @@ namespace PaperGen.CompiledData
             switch (layout)
             {
                 case Layout4.FormatVersion when manifest.Length >= Layout4.HeaderNumbers * PackedNumbers.Width:
-                    return new CompiledHeader(
-                        layout,
-                        PackedNumbers.Read(manifest, Layout4.HeaderPaperCount),
-                        PackedNumbers.Read(manifest, Layout4.HeaderTitleBuckets),
-                        PackedNumbers.Read(manifest, Layout4.HeaderFoldBuckets),
-                        PackedNumbers.Read(manifest, Layout4.HeaderRuntimeFoldCount),
-                        PackedNumbers.Read(manifest, Layout4.HeaderTitleWindow),
-                        PackedNumbers.Read(manifest, Layout4.HeaderCompressed) != 0,
+                    return From(
+                        manifest,
+                        new[] { Layout4.HeaderPaperCount, Layout4.HeaderTitleBuckets, Layout4.HeaderFoldBuckets, Layout4.HeaderRuntimeFoldCount, Layout4.HeaderTitleWindow, Layout4.HeaderCompressed },
                         Layout4.HeaderNumbers,
                         Layout4.PaperNumbers);
 
                 case CompiledLayout.FormatVersion when manifest.Length >= CompiledLayout.HeaderNumbers * PackedNumbers.Width:
-                    return new CompiledHeader(
-                        layout,
-                        PackedNumbers.Read(manifest, CompiledLayout.HeaderPaperCount),
-                        PackedNumbers.Read(manifest, CompiledLayout.HeaderTitleBuckets),
-                        PackedNumbers.Read(manifest, CompiledLayout.HeaderFoldBuckets),
-                        PackedNumbers.Read(manifest, CompiledLayout.HeaderRuntimeFoldCount),
-                        PackedNumbers.Read(manifest, CompiledLayout.HeaderTitleWindow),
-                        PackedNumbers.Read(manifest, CompiledLayout.HeaderCompressed) != 0,
+                    return From(
+                        manifest,
+                        new[] { CompiledLayout.HeaderPaperCount, CompiledLayout.HeaderTitleBuckets, CompiledLayout.HeaderFoldBuckets, CompiledLayout.HeaderRuntimeFoldCount, CompiledLayout.HeaderTitleWindow, CompiledLayout.HeaderCompressed },
                         CompiledLayout.HeaderNumbers,
                         CompiledLayout.PaperNumbers);
 
@@ -97,6 +87,20 @@ namespace PaperGen.CompiledData
                 return metadata < 0 ? version : version.Substring(0, metadata);
             }
         }
+
+        // A layout's reader: where its header keeps the paper count, title buckets, fold buckets, runtime-fold
+        // count, title window and compressed flag, in that order.
+        private static CompiledHeader From(ReadOnlySpan<byte> manifest, int[] at, int headerNumbers, int paperNumbers)
+            => new(
+                PackedNumbers.Read(manifest, CompiledLayout.HeaderVersion),
+                PackedNumbers.Read(manifest, at[0]),
+                PackedNumbers.Read(manifest, at[1]),
+                PackedNumbers.Read(manifest, at[2]),
+                PackedNumbers.Read(manifest, at[3]),
+                PackedNumbers.Read(manifest, at[4]),
+                PackedNumbers.Read(manifest, at[5]) != 0,
+                headerNumbers,
+                paperNumbers);
 
         private static ArgumentException Unreadable(ReadOnlySpan<byte> manifest, int layout, string sourceFile)
         {
