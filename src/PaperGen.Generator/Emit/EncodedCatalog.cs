@@ -12,7 +12,7 @@ namespace PaperGen.Generator.Emit
     /// <param name="TitleTable">The exact-title hash table (packed).</param>
     /// <param name="FoldTable">The folded-title hash table (packed).</param>
     /// <param name="RuntimeFold">The papers whose titles the runtime folds itself (packed).</param>
-    /// <param name="Chunks">The abstracts, in chunks.</param>
+    /// <param name="Chunks">The abstracts, each followed by its AI summary, in chunks.</param>
     /// <param name="Heads">Per generated file: its papers' titles and extra fields, back to back.</param>
     /// <param name="Compressed">Whether the chunks are compressed (and so packed): the manifest says so too.</param>
     internal sealed record EncodedCatalog(string Manifest, string TitleTable, string FoldTable, string RuntimeFold, IReadOnlyList<TextChunk> Chunks, IReadOnlyList<string> Heads, bool Compressed)
@@ -37,7 +37,7 @@ namespace PaperGen.Generator.Emit
     }
 
     /// <summary>
-    /// The abstracts of consecutive papers <c>[FirstPaper, FirstPaper + PaperCount)</c>, back to back: chunk
+    /// The abstracts (each followed by its AI summary) of consecutive papers <c>[FirstPaper, FirstPaper + PaperCount)</c>, back to back: chunk
     /// <see cref="Local"/> of generated file <see cref="File"/>.
     /// </summary>
     /// <param name="Text">The abstracts, or with <paramref name="IsPacked"/> their compressed bytes packed as ASCII.</param>

@@ -8,7 +8,7 @@ namespace PaperGen.Generator.Emit
     /// <summary>
     /// Encodes a paper's fields other than title and abstract as compiled-data extra fields: a tag byte,
     /// the UTF-8 length as a packed number, the UTF-8 text (<see cref="CompiledLayout"/>); a list repeats
-    /// its tag per item, absent fields are left out.
+    /// its tag per item, absent fields are left out. The AI summary is not one: it goes with the abstract.
     /// </summary>
     internal static class ExtraFieldWriter
     {
@@ -26,7 +26,6 @@ namespace PaperGen.Generator.Emit
                 && Field(extra, CompiledLayout.UpvotesTag, Number(meta.Upvotes))
                 && Field(extra, CompiledLayout.CodeUrlTag, meta.CodeUrl)
                 && Fields(extra, CompiledLayout.AuthorTag, meta.Authors)
-                && Field(extra, CompiledLayout.AiSummaryTag, meta.AiSummary)
                 && Field(extra, CompiledLayout.CommentsTag, Number(meta.Comments))
                 && Field(extra, CompiledLayout.PublishedAtTag, Instant(meta.PublishedAt))
                 && Field(extra, CompiledLayout.SubmittedAtTag, Instant(meta.SubmittedAt))

@@ -12,7 +12,8 @@ namespace PaperGen.CompiledData
     /// <c>bucketCount + 1</c> bucket starts followed by (paper, tag) pairs. Part 3: papers whose titles
     /// the runtime must fold itself. Parts from <see cref="FirstChunkPart"/>: per generated file, a heads
     /// part (<see cref="HeadsLocal"/>: each paper's title and extra fields, so a lookup and a new Paper
-    /// need nothing decompressed) and chunks of abstracts in file order; in large dumps
+    /// need nothing decompressed) and chunks of abstracts, each followed by its AI summary, in file order
+    /// (long text that only some readers want belongs where it is compressed and read on demand); in large dumps
     /// (<see cref="HeaderCompressed"/>) each chunk is its raw length as a packed number, then its
     /// Deflate-compressed bytes as <see cref="PackedBytes"/>.
     /// <para>
@@ -24,7 +25,7 @@ namespace PaperGen.CompiledData
     /// </remarks>
     internal static class CompiledLayout
     {
-        /// <summary>Layout 5 (PaperGen 0.2): the writer's version in the header, and the JSON API's fields as extra fields.</summary>
+        /// <summary>Layout 5 (PaperGen 0.2): the writer's version in the header, AI summaries after the abstracts, and the JSON API's other fields as extra fields.</summary>
         public const int FormatVersion = 5;
 
         public const int ManifestPart = 0;
@@ -52,7 +53,10 @@ namespace PaperGen.CompiledData
         public const int PaperTitleBytes = 4;
         public const int PaperExtraBytes = 5;
         public const int PaperLine = 6;
-        public const int PaperNumbers = 7;
+
+        /// <summary>The UTF-8 length of the AI summary that follows the abstract in its chunk (0: none).</summary>
+        public const int PaperSummaryBytes = 7;
+        public const int PaperNumbers = 8;
 
         /// <summary>Chunk numbers are <c>file &lt;&lt; ChunkFileShift | local</c>: generated code finds a chunk's file without a table.</summary>
         public const int ChunkFileShift = 11;
@@ -73,7 +77,6 @@ namespace PaperGen.CompiledData
         public const byte UpvotesTag = (byte)'U';
         public const byte CodeUrlTag = (byte)'C';
         public const byte AuthorTag = (byte)'a';
-        public const byte AiSummaryTag = (byte)'s';
         public const byte CommentsTag = (byte)'c';
         public const byte PublishedAtTag = (byte)'p';
         public const byte SubmittedAtTag = (byte)'t';

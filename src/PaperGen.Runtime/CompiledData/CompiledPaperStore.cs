@@ -14,7 +14,7 @@ namespace PaperGen.CompiledData
     /// decoded one paper at a time on first use, and title hash tables that were computed at build time.
     /// Reads every layout <see cref="CompiledHeader"/> knows.
     /// </summary>
-    internal sealed class CompiledPaperStore : IPaperStore, IAbstractSource
+    internal sealed class CompiledPaperStore : IPaperStore, ILazyPaperText
     {
         // Typed titles up to this length are folded in a stack buffer: tolerant lookups allocate nothing.
         private const int StackFoldLength = 256;
@@ -95,6 +95,20 @@ namespace PaperGen.CompiledData
             return Utf8(chunk.Slice(PackedNumbers.Read(manifest, at + CompiledLayout.PaperAbstractOffset), PackedNumbers.Read(manifest, at + CompiledLayout.PaperAbstractBytes)));
         }
 
+        /// <summary>The AI summary of paper <paramref name="index"/>, right after its abstract in the chunk (layout 5 on).</summary>
+        public string LoadAiSummary(int index)
+        {
+            var manifest = _data(CompiledLayout.ManifestPart);
+            var at = PaperAt(index);
+            var chunk = Chunk(PackedNumbers.Read(manifest, at + CompiledLayout.PaperChunk));
+            var start = PackedNumbers.Read(manifest, at + CompiledLayout.PaperAbstractOffset) + PackedNumbers.Read(manifest, at + CompiledLayout.PaperAbstractBytes);
+            return Utf8(chunk.Slice(start, SummaryBytes(manifest, at)));
+        }
+
+        // Layout 4 had no AI summaries: its papers have fewer numbers.
+        private int SummaryBytes(ReadOnlySpan<byte> manifest, int at)
+            => _header.PaperNumbers > CompiledLayout.PaperSummaryBytes ? PackedNumbers.Read(manifest, at + CompiledLayout.PaperSummaryBytes) : 0;
+
         private int PaperAt(int index) => _header.HeaderNumbers + (index * _header.PaperNumbers);
 
         private Paper Decode(int index)
@@ -111,7 +125,7 @@ namespace PaperGen.CompiledData
             values.Title = Utf8(heads.Slice(offset, titleBytes));
             values.SourceFile = _sourceFile;
             values.SourceLine = PackedNumbers.Read(manifest, at + CompiledLayout.PaperLine);
-            var paper = new Paper(values, this, index);
+            var paper = new Paper(values, this, index, aiSummaryIsLazy: SummaryBytes(manifest, at) > 0);
             return Interlocked.CompareExchange(ref _papers[index], paper, null) ?? paper;
         }
 

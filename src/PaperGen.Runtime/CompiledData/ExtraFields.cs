@@ -33,7 +33,6 @@ namespace PaperGen.CompiledData
                     case CompiledLayout.UpvotesTag: values.Upvotes = Number(value); break;
                     case CompiledLayout.CodeUrlTag: values.CodeUrl = value; break;
                     case CompiledLayout.AuthorTag: (authors ??= new List<string>()).Add(value); break;
-                    case CompiledLayout.AiSummaryTag: values.AiSummary = value; break;
                     case CompiledLayout.CommentsTag: values.Comments = Number(value); break;
                     case CompiledLayout.PublishedAtTag: values.PublishedAt = Instant(value); break;
                     case CompiledLayout.SubmittedAtTag: values.SubmittedAt = Instant(value); break;

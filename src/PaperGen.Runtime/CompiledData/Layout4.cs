@@ -6,9 +6,10 @@ namespace PaperGen.CompiledData
     /// (tests/PaperGen.Tests/Compatibility keeps such assemblies as binaries).
     /// </summary>
     /// <remarks>
-    /// It differs from layout 5 only in its header (no writer version: seven numbers, the paper count
-    /// second). Parts, the numbers per paper, chunks, hash tables and the extra-field tags it used
-    /// (<c>IdentifierTag</c> to <c>CodeUrlTag</c>) are as in layout 5.
+    /// It differs from layout 5 in its header (no writer version: seven numbers, the paper count second)
+    /// and in having no AI summaries (seven numbers per paper: no <c>PaperSummaryBytes</c>). Parts, the
+    /// other numbers per paper, chunks, hash tables and the extra-field tags it used (<c>IdentifierTag</c>
+    /// to <c>CodeUrlTag</c>) are as in layout 5.
     /// </remarks>
     internal static class Layout4
     {

@@ -64,6 +64,15 @@ namespace PaperGen.Tests.Compatibility
 
         [Theory]
         [MemberData(nameof(ShippedDumpBinaries))]
+        public void Layout4_papers_have_none_of_the_fields_added_after_it(string binary)
+        {
+            var catalog = LoadCatalog(binary, "PaperGen.Compat.Layout4Papers");
+
+            Assert.All(catalog, Runtime.PaperFieldAssertions.AssertHasNoNewFields);
+        }
+
+        [Theory]
+        [MemberData(nameof(ShippedDumpBinaries))]
         public void Layout4_assembly_finds_every_title_exactly_and_tolerantly(string binary)
         {
             var catalog = LoadCatalog(binary, "PaperGen.Compat.Layout4Papers");

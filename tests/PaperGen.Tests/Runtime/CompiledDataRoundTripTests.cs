@@ -85,6 +85,20 @@ namespace PaperGen.Tests.Runtime
         }
 
         [Fact]
+        public void AI_summaries_travel_with_the_abstracts_not_with_the_heads()
+        {
+            var papers = Enumerable.Range(0, 3).Select(i => Paper("P" + i, "Paper " + i, "Abstract " + i + ".", metadata: new PaperMetadata { AiSummary = i == 1 ? null : "Summary " + i + " of the paper." })).ToArray();
+
+            var encoded = CompiledDataEncoder.TryEncode(Dump(papers), CatalogEmitter.PapersPerFile, "0.1.0")!;
+            var catalog = PaperCatalog.FromCompiledData(DataSource(encoded), "hand.txt");
+
+            Assert.DoesNotContain("Summary", encoded.Heads[0]);
+            Assert.Equal("Abstract 0.Summary 0 of the paper.Abstract 1.Abstract 2.Summary 2 of the paper.", encoded.Chunks.Single().Text);
+            Assert.Equal(new[] { "Summary 0 of the paper.", null, "Summary 2 of the paper." }, catalog.Select(p => p.AiSummary));
+            Assert.Equal(papers.Select(p => p.Abstract), catalog.Select(p => p.Abstract));
+        }
+
+        [Fact]
         public void Small_dump_is_not_marked_compressed()
         {
             var encoded = CompiledDataEncoder.TryEncode(Dump(FullPaper()), CatalogEmitter.PapersPerFile, "0.1.0")!;
