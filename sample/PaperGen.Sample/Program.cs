@@ -25,7 +25,8 @@ namespace PaperGen.Sample
             switch (args[0])
             {
                 case "list":
-                    foreach (var paper in InterpPapers.All)
+                    // The catalog is the list of papers, in file order: index it, count it, foreach it.
+                    foreach (var paper in InterpPapers.Catalog)
                     {
                         output.WriteLine(paper.Identifier + "\t" + paper.Title);
                     }
@@ -68,9 +69,8 @@ namespace PaperGen.Sample
 
         private static int Show(string query, System.IO.TextWriter output, System.IO.TextWriter error)
         {
-            var paper = InterpPapers.All.FirstOrDefault(p => string.Equals(p.Identifier, query, StringComparison.OrdinalIgnoreCase))
-                ?? InterpPapers.Catalog.Find(query);
-            if (paper is null)
+            // The name a paper has in code (InterpPapers.Monet), else its title as a person types it.
+            if (!InterpPapers.Catalog.TryGetByIdentifier(query, out var paper) && (paper = InterpPapers.Catalog.Find(query)) is null)
             {
                 error.WriteLine("no paper matches '" + query + "'");
                 return 1;

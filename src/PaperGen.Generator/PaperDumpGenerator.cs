@@ -72,7 +72,7 @@ namespace PaperGen.Generator
                 .Select(static (model, _) => DumpToEmit.From(model))
                 .WithTrackingName(TrackingNames.DumpsToEmit)
                 .Combine(language)
-                .Select((pair, cancellationToken) => EmitPlanner.Plan(pair.Left, pair.Right, limits, cancellationToken))
+                .Select((pair, cancellationToken) => EmitPlanner.Plan(pair.Left, pair.Right, limits, GeneratorVersion, cancellationToken))
                 .WithTrackingName(TrackingNames.EmitPlans);
             context.RegisterSourceOutput(plans, static (spc, plan) =>
             {

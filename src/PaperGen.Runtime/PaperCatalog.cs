@@ -1,30 +1,27 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using PaperGen.CompiledData;
+using PaperGen.Storage;
 
 namespace PaperGen
 {
     /// <summary>
-    /// The papers of one dump, in file order, with exact, tolerant and ranked lookup.
+    /// The papers of one dump: a read-only list in file order (index it, count it, <c>foreach</c> it,
+    /// use LINQ on it) with exact, tolerant and ranked lookup.
     /// </summary>
     /// <remarks>
-    /// Generated code creates one catalog per dump. Lookup structures are built on first use and are
-    /// safe to use from several threads. A catalog over compiled data (<see cref="FromCompiledData"/>)
-    /// decodes each paper on first use and looks titles up in tables computed at build time.
+    /// Generated code creates one catalog per dump and exposes it as <c>Catalog</c>. Lookup structures are
+    /// built on first use and are safe to use from several threads. A catalog over compiled data decodes
+    /// each paper on first use and looks titles up in tables computed at build time.
     /// </remarks>
     public sealed class PaperCatalog : IReadOnlyList<Paper>
     {
-        // Fast path for lookups: a stack buffer for folding typed titles up to this length.
-        private const int StackFoldLength = 256;
-
-        // Filled on first use of each paper when the catalog reads compiled data; complete otherwise.
-        private readonly Paper?[] _papers;
-        private readonly CompiledCatalogData? _compiled;
-        private Dictionary<string, Paper>? _byTitle;
-        private Dictionary<string, Paper>? _byFoldedTitle;
+        private readonly IPaperStore _store;
+        private Dictionary<string, int>? _byIdentifier;
         private SearchEntry[]? _searchEntries;
 
         /// <summary>Creates a catalog over <paramref name="papers"/>, kept in the order given.</summary>
@@ -32,45 +29,40 @@ namespace PaperGen
         /// <param name="sourceFile">The file name of the dump, or <see langword="null"/>.</param>
         /// <param name="listingDate">The listing date the dump's header showed (<c>Aug 6</c>), or <see langword="null"/>.</param>
         public PaperCatalog(IEnumerable<Paper> papers, string? sourceFile = null, string? listingDate = null)
+            : this(new PaperArrayStore(new List<Paper>(papers ?? throw new ArgumentNullException(nameof(papers))).ToArray()), sourceFile, listingDate)
         {
-            if (papers is null)
-            {
-                throw new ArgumentNullException(nameof(papers));
-            }
-
-            var array = new List<Paper>(papers).ToArray();
-            _papers = array;
-            All = Array.AsReadOnly(array);
-            SourceFile = sourceFile;
-            ListingDate = listingDate;
         }
 
-        private PaperCatalog(CompiledCatalogData compiled, string? sourceFile, string? listingDate)
+        private PaperCatalog(IPaperStore store, string? sourceFile, string? listingDate)
         {
-            _compiled = compiled;
-            _papers = new Paper?[compiled.Count];
-            All = new PaperList(this);
+            _store = store;
             SourceFile = sourceFile;
             ListingDate = listingDate;
         }
 
         /// <summary>
-        /// Creates a catalog over the UTF-8 data PaperGen's generated code compiles a dump into. Nothing is
-        /// decoded until it is used: a paper's text on first access, a lookup table on the first lookup.
+        /// Creates a catalog over the UTF-8 data PaperGen's generated code compiles a dump into. Generated
+        /// code calls this; it is not meant for user code. Nothing is decoded until it is used: a paper's
+        /// text on first access, a lookup table on the first lookup.
         /// </summary>
         /// <param name="data">The generated accessor of the compiled parts.</param>
         /// <param name="sourceFile">The file name of the dump, or <see langword="null"/>.</param>
         /// <param name="listingDate">The listing date the dump's header showed (<c>Aug 6</c>), or <see langword="null"/>.</param>
         /// <returns>The catalog.</returns>
-        /// <exception cref="ArgumentException">The data was written by an incompatible version of PaperGen.</exception>
+        /// <exception cref="ArgumentException">
+        /// The data was written by a newer PaperGen than this runtime reads (the message names both versions:
+        /// update the PaperGen.Runtime package), or is not compiled paper data.
+        /// </exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
         public static PaperCatalog FromCompiledData(PaperDataSource data, string? sourceFile = null, string? listingDate = null)
-            => new(new CompiledCatalogData(data, sourceFile ?? string.Empty), sourceFile, listingDate);
+            => new(new CompiledPaperStore(data, sourceFile ?? string.Empty), sourceFile, listingDate);
 
-        /// <summary>The papers in file order.</summary>
-        public IReadOnlyList<Paper> All { get; }
+        /// <summary>The catalog itself: it is the list of papers in file order. Kept for code written against PaperGen 0.1.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public IReadOnlyList<Paper> All => this;
 
         /// <summary>The number of papers.</summary>
-        public int Count => _papers.Length;
+        public int Count => _store.Count;
 
         /// <summary>The file name of the dump, or <see langword="null"/>.</summary>
         public string? SourceFile { get; }
@@ -80,7 +72,7 @@ namespace PaperGen
 
         /// <summary>The paper at <paramref name="index"/> in file order.</summary>
         /// <param name="index">A zero-based position.</param>
-        public Paper this[int index] => _papers[index] ?? Decode(index);
+        public Paper this[int index] => _store[index];
 
         /// <summary>Finds the paper whose title is exactly <paramref name="title"/> (ordinal comparison).</summary>
         /// <param name="title">The exact title.</param>
@@ -93,15 +85,25 @@ namespace PaperGen
                 throw new ArgumentNullException(nameof(title));
             }
 
-            if (_compiled is not null)
+            return TryGet(_store.IndexOfTitle(title), out paper);
+        }
+
+        /// <summary>
+        /// Finds the paper whose generated member name is exactly <paramref name="identifier"/> (ordinal), as in
+        /// <c>InterpPapers.Monet</c>: for code that has the name as text, such as a command line.
+        /// </summary>
+        /// <param name="identifier">A generated member name, e.g. <c>Monet</c>.</param>
+        /// <param name="paper">The paper, when found.</param>
+        /// <returns><see langword="true"/> when a paper has this identifier.</returns>
+        public bool TryGetByIdentifier(string identifier, [MaybeNullWhen(false)] out Paper paper)
+        {
+            if (identifier is null)
             {
-                var found = _compiled.FindTitle(title, this);
-                paper = found < 0 ? null : this[found];
-                return paper is not null;
+                throw new ArgumentNullException(nameof(identifier));
             }
 
-            var index = _byTitle ?? Build(ref _byTitle, p => p.Title);
-            return index.TryGetValue(title, out paper);
+            var index = _byIdentifier ?? BuildIdentifierIndex();
+            return TryGet(index.TryGetValue(identifier, out var found) ? found : -1, out paper);
         }
 
         /// <summary>
@@ -117,19 +119,8 @@ namespace PaperGen
                 throw new ArgumentNullException(nameof(title));
             }
 
-            if (TryGetByTitle(title, out var exact))
-            {
-                return exact;
-            }
-
-            if (_compiled is not null)
-            {
-                return FindCompiled(title);
-            }
-
-            var index = _byFoldedTitle ?? Build(ref _byFoldedTitle, p => TextKey.Fold(p.Title));
-            var key = TextKey.Fold(title);
-            return key.Length != 0 && index.TryGetValue(key, out var paper) ? paper : null;
+            var index = _store.IndexOfTitle(title);
+            return TryGet(index >= 0 ? index : _store.IndexOfFoldedTitle(title), out var paper) ? paper : null;
         }
 
         /// <summary>
@@ -191,92 +182,46 @@ namespace PaperGen
         /// <summary>Returns an enumerator over the papers in file order.</summary>
         public IEnumerator<Paper> GetEnumerator()
         {
-            for (var i = 0; i < _papers.Length; i++)
+            for (var i = 0; i < _store.Count; i++)
             {
-                yield return this[i];
+                yield return _store[i];
             }
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        private Paper? FindCompiled(string title)
+        private bool TryGet(int index, [MaybeNullWhen(false)] out Paper paper)
         {
-            // Typed titles are short and mostly ASCII: fold them on the stack, allocation-free.
-            string? keyText = null;
-            Span<char> buffer = title.Length <= StackFoldLength ? stackalloc char[title.Length] : new char[title.Length];
-            scoped ReadOnlySpan<char> key;
-            if (TitleFold.TryFoldAscii(title.AsSpan(), buffer, out var length))
-            {
-                key = buffer.Slice(0, length);
-            }
-            else
-            {
-                keyText = TextKey.Fold(title);
-                key = keyText.AsSpan();
-            }
-
-            if (key.IsEmpty)
-            {
-                return null;
-            }
-
-            var found = _compiled!.FindFolded(key, ref keyText, this);
-            return found < 0 ? null : this[found];
+            paper = index < 0 ? null : _store[index];
+            return paper is not null;
         }
 
-        private Paper Decode(int index)
+        private Dictionary<string, int> BuildIdentifierIndex()
         {
-            if (_compiled is null)
+            var index = new Dictionary<string, int>(_store.Count, StringComparer.Ordinal);
+            for (var i = 0; i < _store.Count; i++)
             {
-                throw new InvalidOperationException("A catalog created from papers has every paper.");
-            }
-
-            var paper = _compiled.Decode(index);
-            return Interlocked.CompareExchange(ref _papers[index], paper, null) ?? paper;
-        }
-
-        private Dictionary<string, Paper> Build(ref Dictionary<string, Paper>? slot, Func<Paper, string> key)
-        {
-            var index = new Dictionary<string, Paper>(_papers.Length, StringComparer.Ordinal);
-            foreach (var paper in this)
-            {
-                var k = key(paper);
-                if (!index.ContainsKey(k))
+                var identifier = _store[i].Identifier;
+                if (!index.ContainsKey(identifier))
                 {
-                    index.Add(k, paper);
+                    index.Add(identifier, i);
                 }
             }
 
             // Two threads may both build; either result is equal, so the first one published wins.
-            return Interlocked.CompareExchange(ref slot, index, null) ?? index;
+            return Interlocked.CompareExchange(ref _byIdentifier, index, null) ?? index;
         }
 
         private SearchEntry[] BuildSearchEntries()
         {
-            var entries = new SearchEntry[_papers.Length];
-            for (var i = 0; i < _papers.Length; i++)
+            var entries = new SearchEntry[_store.Count];
+            for (var i = 0; i < entries.Length; i++)
             {
-                var paper = this[i];
+                var paper = _store[i];
                 entries[i] = new SearchEntry(TextKey.ForSearch(paper.Title), TextKey.ForSearch(paper.Abstract));
             }
 
             return Interlocked.CompareExchange(ref _searchEntries, entries, null) ?? entries;
-        }
-
-        /// <summary>The catalog's papers as a list that decodes each paper on first access.</summary>
-        private sealed class PaperList : IReadOnlyList<Paper>
-        {
-            private readonly PaperCatalog _catalog;
-
-            public PaperList(PaperCatalog catalog) => _catalog = catalog;
-
-            public int Count => _catalog.Count;
-
-            public Paper this[int index] => _catalog[index];
-
-            public IEnumerator<Paper> GetEnumerator() => _catalog.GetEnumerator();
-
-            IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
         }
 
         private readonly struct SearchEntry

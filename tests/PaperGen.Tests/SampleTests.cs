@@ -35,7 +35,7 @@ namespace PaperGen.Tests
 
         [Theory]
         [InlineData("Monet")]
-        [InlineData("monet")]
+        [InlineData("MONET: Mixture of Monosemantic Experts for Transformers")]
         [InlineData("monet mixture of monosemantic experts for transformers")]
         public void Show_prints_title_abstract_and_links_of_one_paper(string query)
         {
@@ -44,6 +44,16 @@ namespace PaperGen.Tests
             Assert.Equal(0, code);
             Assert.StartsWith("Monet: Mixture of Monosemantic Experts for Transformers\n\nUnderstanding the internal computations", output);
             Assert.Contains("\nhttps://github.com/dmis-lab/Monet\n", output);
+        }
+
+        [Fact]
+        public void Show_finds_a_paper_by_its_name_in_code_before_any_title()
+        {
+            var (code, output, _) = Run("show", "InterpretingAttentionLayerOutputsSparseAutoencoders");
+
+            Assert.Equal(0, code);
+            Assert.StartsWith("Interpreting Attention Layer Outputs with Sparse Autoencoders\n\n", output);
+            Assert.EndsWith("in code: InterpPapers.InterpretingAttentionLayerOutputsSparseAutoencoders)\n", output);
         }
 
         [Fact]

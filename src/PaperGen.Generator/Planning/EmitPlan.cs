@@ -15,7 +15,7 @@ namespace PaperGen.Generator.Planning
         DumpModel Model,
         TargetLanguage Language,
         DataLayout Layout,
-        Emit.CompiledData? CompiledData,
+        Emit.EncodedCatalog? CompiledData,
         int PaperProperties,
         int PapersPerFile,
         string HintName,

@@ -15,11 +15,11 @@ namespace PaperGen.Generator.Planning
     /// </summary>
     internal static class EmitPlanner
     {
-        public static EmitPlan Plan(DumpToEmit dump, TargetLanguage language, EmitLimits limits, CancellationToken cancellationToken)
+        public static EmitPlan Plan(DumpToEmit dump, TargetLanguage language, EmitLimits limits, string generatorVersion, CancellationToken cancellationToken)
         {
             var model = dump.Model;
             var compiledData = language.SupportsCompiledData
-                ? CompiledDataWriter.TryWrite(model, limits.PapersPerFile, cancellationToken)
+                ? CompiledDataEncoder.TryEncode(model, limits.PapersPerFile, generatorVersion, cancellationToken)
                 : null;
             var tooLarge = compiledData is null ? LiteralBudget.Check(model, language, limits.MaxLiteralHeapBytes) : null;
             var layout = compiledData is not null ? DataLayout.CompiledData

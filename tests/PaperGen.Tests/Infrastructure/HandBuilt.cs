@@ -44,6 +44,6 @@ namespace PaperGen.Tests.Infrastructure
         public static TargetLanguage CSharp73 { get; } = TargetLanguage.From(new CSharpParseOptions(LanguageVersion.CSharp7_3), hasCompiledDataApi: false);
 
         public static EmitPlan Plan(DumpModel model, TargetLanguage language, EmitLimits? limits = null)
-            => EmitPlanner.Plan(DumpToEmit.From(model), language, limits ?? EmitLimits.Default, default);
+            => EmitPlanner.Plan(DumpToEmit.From(model), language, limits ?? EmitLimits.Default, Generator.PaperDumpGenerator.GeneratorVersion, default);
     }
 }

@@ -75,7 +75,7 @@ namespace MyApp.Papers
 
             // Numbers as 4 characters of 6 bits from '0'. Per paper: chunk, offset, UTF-8 lengths of title,
             // abstract and extra fields, line.
-            private static global::System.ReadOnlySpan<byte> Manifest => "000400030004000400000002000000000000001W0000000g000j00050000001W0010001a000f000[00090000002W000O003B000M000I000="u8;
+            private static global::System.ReadOnlySpan<byte> Manifest => "0005004000030004000400000002000000000000001W0000000g000j000500000000001W0010001a000f000[000900000000002W000O003B000M000I000=0000"u8;
 
             // Bucket starts, then (paper, hash tag) pairs: exact titles, then ASCII-folded titles.
             private static global::System.ReadOnlySpan<byte> TitleTable => "000000010002000300030002m6ab0000M9\\g00016fd:"u8;
