@@ -23,6 +23,8 @@ namespace PaperGen.Generator.Parsing
                 return result;
             }
 
+            if (Json.JsonDumpReader.TryRead(text, path, cancellationToken, out var json)) return json;
+
             var lines = LineReader.Read(text, path, result, cancellationToken);
             var layout = LayoutDetector.Detect(lines);
             var papers = layout == DumpLayout.Markdown
