@@ -33,8 +33,8 @@ namespace PaperGen.Generator.Parsing.Json
             MaxDepth = maxDepth;
             if (text.Length > 0 && text[0] == '\uFEFF')
             {
+                // Skipped, but still a column of the line, as SourceText counts it when a decoder left it in.
                 _pos = 1;
-                _lineStart = 1;
             }
         }
 
@@ -287,7 +287,13 @@ namespace PaperGen.Generator.Parsing.Json
                     return Fail(JsonErrorKind.UnexpectedEnd, start, "the end of '" + literal + "'");
                 }
 
-                return Fail(JsonErrorKind.UnexpectedCharacter, start, "'" + Describe(_text[_pos]) + "' where a value should be");
+                var word = _pos;
+                while (word < _text.Length && word - _pos < 20 && char.IsLetter(_text[word]))
+                {
+                    word++;
+                }
+
+                return Fail(JsonErrorKind.UnexpectedCharacter, start, "'" + _text.Substring(_pos, System.Math.Max(1, word - _pos)) + "' is not a JSON value (true, false or null?)");
             }
 
             _pos += literal.Length;
