@@ -106,11 +106,11 @@ namespace PaperGen.Generator.Diagnostics
             "The JSON ends before {0}; the file may be truncated",
             DiagnosticSeverity.Error);
 
-        public static readonly DiagnosticDescriptor JsonTooDeep = Create(
+        public static readonly DiagnosticDescriptor ConflictingArchiveAbstract = Create(
             "PG0024",
-            "JSON nested too deeply",
-            "The JSON nests more than {0} arrays and objects deep",
-            DiagnosticSeverity.Error);
+            "Paper with a different abstract in another dump of the archive",
+            "The paper {0} has a different abstract here than in '{1}'; the abstract from '{1}' is kept",
+            DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor JsonTrailingComma = Create(
             "PG0025",
@@ -166,7 +166,7 @@ namespace PaperGen.Generator.Diagnostics
             [UnterminatedJsonString.Id] = UnterminatedJsonString,
             [InvalidJsonEscape.Id] = InvalidJsonEscape,
             [TruncatedJson.Id] = TruncatedJson,
-            [JsonTooDeep.Id] = JsonTooDeep,
+            [ConflictingArchiveAbstract.Id] = ConflictingArchiveAbstract,
             [JsonTrailingComma.Id] = JsonTrailingComma,
             [NotAPaperJson.Id] = NotAPaperJson,
             [JsonPaperWithoutField.Id] = JsonPaperWithoutField,

@@ -81,11 +81,13 @@ namespace PaperGen.Tests.Json
         }
 
         [Fact]
-        public void Nesting_past_the_limit_reports_PG0024_at_the_bracket_too_deep()
+        public void Nesting_past_the_limit_reports_PG0020_at_the_bracket_too_deep()
         {
             var run = Run("[\n" + new string('[', 70));
 
-            AssertAt(Only(run, "PG0024"), "PG0024", DiagnosticSeverity.Error, line: 2, column: 64);
+            var diagnostic = Only(run, "PG0020");
+            AssertAt(diagnostic, "PG0020", DiagnosticSeverity.Error, line: 2, column: 64);
+            Assert.Contains("64 deep", diagnostic.GetMessage());
         }
 
         [Theory]
@@ -131,6 +133,15 @@ namespace PaperGen.Tests.Json
             var diagnostic = Only(run, "PG0027");
             AssertAt(diagnostic, "PG0027", DiagnosticSeverity.Error, line: 3, column: 13);
             Assert.Contains("'id'", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void Numeric_id_is_PG0028_at_the_number_and_the_paper_without_id_PG0027()
+        {
+            var run = Run("{\"id\": 2410.17243, \"title\":\"T\",\"summary\":\"S.\"}");
+
+            AssertAt(Only(run, "PG0028"), "PG0028", DiagnosticSeverity.Warning, line: 1, column: 8);
+            AssertAt(Only(run, "PG0027"), "PG0027", DiagnosticSeverity.Error, line: 1, column: 1);
         }
 
         [Fact]

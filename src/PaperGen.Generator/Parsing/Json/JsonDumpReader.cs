@@ -14,8 +14,8 @@ namespace PaperGen.Generator.Parsing.Json
     /// Daily Papers or search items (<c>/api/daily_papers</c>, <c>/api/papers/search</c>), one such item,
     /// an array of paper objects, or one paper object (<c>/api/papers/&lt;id&gt;</c>). Whether a file is
     /// JSON is told from its content, not its name. Unknown fields are skipped (the API adds some every
-    /// year); bad JSON is a diagnostic at its line and column (PG0020–PG0024), a value of the wrong
-    /// shape or type is one at that value (PG0026–PG0029), and nothing here throws on any input.
+    /// year); bad JSON is a diagnostic at its line and column (PG0020–PG0023), a value of the wrong
+    /// shape or type is one at that value (PG0025–PG0029), and nothing here throws on any input.
     /// </summary>
     internal sealed class JsonDumpReader
     {
@@ -104,6 +104,12 @@ namespace PaperGen.Generator.Parsing.Json
 
         private static readonly char[] LineBreaks = { '\r', '\n' };
 
+        private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal)
+        {
+            "paper", "id", "title", "summary", "authors", "upvotes", "numComments", "publishedAt", "submittedOnDailyAt",
+            "ai_summary", "ai_keywords", "githubRepo", "githubStars", "projectPage", "organization", "submittedBy", "submittedOnDailyBy",
+        };
+
         private void ReadDump()
         {
             Next();
@@ -175,6 +181,12 @@ namespace PaperGen.Generator.Parsing.Json
         /// <summary>Reads the value of the field <paramref name="name"/>; false when the JSON broke inside it.</summary>
         private bool ReadField(JsonPaperFields fields, string name, bool nested)
         {
+            if (KnownFields.Contains(name))
+            {
+                // Even with a value of the wrong type, a paper's field makes the object a paper (PG0027, not PG0026).
+                fields.HasPaperFields = true;
+            }
+
             switch (name)
             {
                 case "paper" when !nested:
@@ -529,7 +541,7 @@ namespace PaperGen.Generator.Parsing.Json
                     Report(DiagnosticDescriptors.TruncatedJson, at, error.Detail);
                     break;
                 case JsonErrorKind.TooDeep:
-                    Report(DiagnosticDescriptors.JsonTooDeep, at, error.Detail);
+                    Report(DiagnosticDescriptors.MalformedJson, at, "arrays and objects nest more than " + error.Detail + " deep");
                     break;
                 case JsonErrorKind.InvalidNumber:
                     Report(DiagnosticDescriptors.MalformedJson, at, "'" + error.Detail + "' is not a JSON number");
