@@ -48,8 +48,13 @@ namespace PaperGen.Generator.Parsing.Json
         /// </summary>
         public static bool TryRead(SourceText text, string path, CancellationToken cancellationToken, out ParsedDump result)
         {
-            var content = text.ToString();
             result = new ParsedDump();
+            if (!StartsLikeJson(text))
+            {
+                return false;
+            }
+
+            var content = text.ToString();
             if (!LooksLikeJson(content))
             {
                 return false;
@@ -57,6 +62,23 @@ namespace PaperGen.Generator.Parsing.Json
 
             new JsonDumpReader(content, path, result, cancellationToken).ReadDump();
             return true;
+        }
+
+        // Text dumps are the common case: decide on the first character before copying the whole text.
+        private static bool StartsLikeJson(SourceText text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c is ' ' or '\t' or '\r' or '\n' || (i == 0 && c == '\uFEFF'))
+                {
+                    continue;
+                }
+
+                return c is '[' or '{';
+            }
+
+            return false;
         }
 
         /// <summary>
