@@ -22,6 +22,9 @@ namespace PaperGen.Generator.Parsing.Json
         private readonly List<bool> _containers = new();
         private readonly List<JsonPosition> _trailingCommas = new();
         private StringBuilder? _builder;
+
+        // While skipping a value its strings are checked but not built: most of a response is skipped.
+        private bool _discard;
         private int _pos;
         private int _line;
         private int _lineStart;
@@ -142,14 +145,17 @@ namespace PaperGen.Generator.Parsing.Json
             }
 
             var depth = Depth - 1;
+            _discard = true;
             while (Read())
             {
                 if (Depth == depth)
                 {
+                    _discard = false;
                     return true;
                 }
             }
 
+            _discard = false;
             return false;
         }
 
@@ -404,7 +410,8 @@ namespace PaperGen.Generator.Parsing.Json
                 var ch = _text[p];
                 if (ch == '"')
                 {
-                    Value = _builder is null || _builder.Length == 0
+                    Value = _discard ? string.Empty
+                        : _builder is null || _builder.Length == 0
                         ? _text.Substring(runStart, p - runStart)
                         : _builder.Append(_text, runStart, p - runStart).ToString();
                     _pos = p + 1;
@@ -424,8 +431,12 @@ namespace PaperGen.Generator.Parsing.Json
                     return Fail(JsonErrorKind.UnexpectedCharacter, Here, "control character U+" + ((int)ch).ToString("X4", CultureInfo.InvariantCulture) + " in a string (it must be escaped)");
                 }
 
-                _builder ??= new StringBuilder();
-                _builder.Append(_text, runStart, p - runStart);
+                if (!_discard)
+                {
+                    _builder ??= new StringBuilder();
+                    _builder.Append(_text, runStart, p - runStart);
+                }
+
                 if (!ReadEscape(ref p))
                 {
                     return false;
@@ -473,7 +484,7 @@ namespace PaperGen.Generator.Parsing.Json
 
                     // Surrogates are kept as they come: an escaped pair (\uD83D\uDE00) meets again in the
                     // string; a lone one is left for the text check, which removes it (PG0007).
-                    _builder!.Append((char)code);
+                    _builder?.Append((char)code);
                     p += 6;
                     return true;
                 default:
@@ -481,7 +492,7 @@ namespace PaperGen.Generator.Parsing.Json
                     return Fail(JsonErrorKind.InvalidEscape, at, Printable("\\" + e));
             }
 
-            _builder!.Append(decoded);
+            _builder?.Append(decoded);
             p += 2;
             return true;
         }
