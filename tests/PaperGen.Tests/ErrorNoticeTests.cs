@@ -57,14 +57,14 @@ namespace PaperGen.Tests
         }
 
         [Fact]
-        public void Dump_whose_only_entry_is_broken_still_gets_its_class_with_the_notice()
+        public void Dump_with_no_readable_paper_still_gets_its_class_with_the_notice()
         {
             var run = GeneratorHarness.Run(
                 new[] { new DumpFile("/project/papers/papers.txt", "Lost Title\n") },
                 userSource: "namespace TestApp { internal static class UserCode { public static int Count() => Papers.All.Count; } }");
 
-            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "PG0001");
-            Assert.Contains("papers.txt has 1 error: PG0001 at line 1", Assert.Single(run.CompilationDiagnostics, d => d.Id == "CS0618").GetMessage());
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "PG0005");
+            Assert.Contains("papers.txt has 1 error: PG0005 at line 1", Assert.Single(run.CompilationDiagnostics, d => d.Id == "CS0618").GetMessage());
             Assert.Empty(run.CompilationDiagnostics.Where(d => d.Id != "CS0618"));
         }
 

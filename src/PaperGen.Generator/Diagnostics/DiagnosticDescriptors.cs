@@ -93,6 +93,66 @@ namespace PaperGen.Generator.Diagnostics
             DiagnosticSeverity.Info,
             enabledByDefault: false);
 
+        public static readonly DiagnosticDescriptor MalformedJson = Create(
+            "PG0020",
+            "JSON is not well-formed",
+            "The JSON is not well-formed: {0}",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor UnterminatedJsonString = Create(
+            "PG0021",
+            "JSON string not closed",
+            "The JSON string that starts here has no closing quote before {0}",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor InvalidJsonEscape = Create(
+            "PG0022",
+            "Invalid escape in a JSON string",
+            "'{0}' is not an escape JSON allows (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor TruncatedJson = Create(
+            "PG0023",
+            "JSON ends early",
+            "The JSON ends before {0}; the file may be truncated",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor ConflictingArchiveAbstract = Create(
+            "PG0024",
+            "Paper with a different abstract in another dump of the archive",
+            "The paper {0} has a different abstract here than in '{1}'; the abstract from '{1}' is kept",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor JsonTrailingComma = Create(
+            "PG0025",
+            "Trailing comma in JSON",
+            "JSON allows no comma before '{0}'; it was ignored and the entry before it read",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor NotAPaperJson = Create(
+            "PG0026",
+            "JSON value is not a paper",
+            "This JSON value ({0}) is not a paper, a Daily Papers or search item, or an array of them; it was skipped",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor JsonPaperWithoutField = Create(
+            "PG0027",
+            "JSON paper without id or title",
+            "The paper has no '{0}'; it was skipped",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor JsonFieldOfWrongType = Create(
+            "PG0028",
+            "JSON field of the wrong type",
+            "The field '{0}' is {1} where {2} should be; it was ignored",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor JsonTextTooLong = Create(
+            "PG0029",
+            "JSON title or abstract too long",
+            "The field '{0}' has {1} characters, more than the {2} a title or abstract can have; the paper was skipped",
+            DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor InternalError = Create(
             "PG0099",
             "PaperGen failed on this dump",

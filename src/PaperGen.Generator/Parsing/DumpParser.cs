@@ -25,6 +25,12 @@ namespace PaperGen.Generator.Parsing
                 return result;
             }
 
+            // An API response is read as JSON, told from its content, not its file name (issue 9).
+            if (Json.JsonDumpReader.TryRead(text, path, progress.CancellationToken, out var json))
+            {
+                return json;
+            }
+
             var lines = LineReader.Read(text, path, result, progress);
             var hints = CaptureWrapper.Unwrap(lines, progress);
             var kind = PageKindDetector.Tell(lines, hints, progress);

@@ -23,6 +23,9 @@ namespace PaperGen.Generator.Parsing
             _onCheck = onCheck;
         }
 
+        /// <summary>The build's token, for readers that check it on their own (the JSON reader).</summary>
+        public CancellationToken CancellationToken => _token;
+
         /// <summary>Steps plus characters visited, over the whole parse.</summary>
         public long Work { get; private set; }
 

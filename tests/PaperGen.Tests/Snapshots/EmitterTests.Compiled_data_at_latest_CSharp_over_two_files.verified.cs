@@ -67,7 +67,7 @@ namespace MyApp.Papers
 
             // Numbers as 4 characters of 6 bits from '0'. Per paper: chunk, offset, UTF-8 lengths of title,
             // abstract and extra fields, line.
-            private static global::System.ReadOnlySpan<byte> Manifest => "000400030004000200010002000000000000000l0000000g002@00030000000l000l0037000;000?000700P00000000c0000000D000Q000;"u8;
+            private static global::System.ReadOnlySpan<byte> Manifest => "0005004000030004000200010002000000000000000l0000000g002@000300000000000l000l0037000;000?0007000000P00000000c0000000D000Q000;0000"u8;
 
             // Bucket starts, then (paper, hash tag) pairs: exact titles, then ASCII-folded titles.
             private static global::System.ReadOnlySpan<byte> TitleTable => "000000010002000300030002Q@ZX0000M9\\g0001eBNl"u8;
