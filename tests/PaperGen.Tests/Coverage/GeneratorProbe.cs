@@ -171,7 +171,7 @@ namespace PaperGen.Tests.Coverage
 
         public string SourceText(int index = 0) => Result.GeneratedSources[index].SourceText.ToString();
 
-        /// <summary>Emits and loads the output in a collectible context, so generated members can be read back.</summary>
+        /// <summary>Emits and loads the output (once per run), so generated members can be read back.</summary>
         public Assembly Load()
         {
             if (_assembly is null)
