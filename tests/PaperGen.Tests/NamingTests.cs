@@ -1,12 +1,19 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Threading;
-using PaperGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using PaperGen.Tests.Coverage;
 using Xunit;
 
 namespace PaperGen.Tests
 {
+    /// <summary>
+    /// Member names as users write them in code: every expected name is a literal, so a name that changed
+    /// between builds, machines or processes (a hash that is not stable, a culture leaking in) fails here.
+    /// Names are read from the generated <c>Titles</c> constants, through the generator driver.
+    /// </summary>
     public class NamingTests
     {
         [Theory]
@@ -18,18 +25,22 @@ namespace PaperGen.Tests
         [InlineData("class", "Class")]
         [InlineData("All", "AllPaper")]
         [InlineData("Equals", "EqualsPaper")]
+        [InlineData("?!?", "PaperFBC580E6")]
+        [InlineData("— … —", "PaperFC209FD9")]
+        [InlineData("Über Attention in 大型语言模型", "ÜberAttention大型语言模型")]
+        [InlineData("A Very Long Short Name Here: Subtitle of the Paper", "AVeryLongShortNameHere")]
+        [InlineData("Supercalifragilisticexpialidocious Hyperparameterization Interpretability Study", "SupercalifragilisticexpialidociousHyperparameterization")]
         public void Paper_gets_the_expected_member_name(string title, string expected)
         {
             Assert.Equal(expected, Names(title).Single());
         }
 
         [Fact]
-        public void Title_without_letters_gets_a_stable_hash_name()
+        public void Title_without_letters_gets_the_same_hash_name_in_every_process_and_position()
         {
-            var name = Names("?!?").Single();
-
-            Assert.Matches("^Paper[0-9A-F]{8}$", name);
-            Assert.Equal(name, Names("Another Paper", "?!?")[1]);
+            // FNV-1a of "?!?" as UTF-16: a literal, so a per-process hash (string.GetHashCode) cannot pass.
+            Assert.Equal("PaperFBC580E6", Names("?!?").Single());
+            Assert.Equal("PaperFBC580E6", Names("Another Paper", "?!?")[1]);
         }
 
         [Fact]
@@ -44,24 +55,39 @@ namespace PaperGen.Tests
             var before = Map("Monet: Experts", "Sparse Autoencoders Find Features", "LaVCa: Captions");
             var after = Map("A Newly Added Paper", "LaVCa: Captions", "Monet: Experts");
 
-            Assert.Equal(before["Monet: Experts"], after["Monet: Experts"]);
-            Assert.Equal(before["LaVCa: Captions"], after["LaVCa: Captions"]);
+            Assert.Equal("Monet", before["Monet: Experts"]);
+            Assert.Equal("Monet", after["Monet: Experts"]);
+            Assert.Equal("LaVCa", before["LaVCa: Captions"]);
+            Assert.Equal("LaVCa", after["LaVCa: Captions"]);
         }
 
         [Fact]
         public void A_paper_named_like_its_class_gets_a_suffix()
         {
-            var run = GeneratorHarness.Run(new DumpFile("/project/p.txt", "Reading List\n\nAn abstract.\n", ClassName: "ReadingList"));
+            var run = GeneratorProbe.Run(GeneratorProbe.Dump("/project/p.txt", "Reading List\n\nAn abstract.\n", className: "ReadingList"));
 
-            Assert.Contains("public static global::PaperGen.Paper ReadingListPaper =>", run.Source);
-            Assert.Empty(run.CompilationDiagnostics);
+            Assert.Contains("public static global::PaperGen.Paper ReadingListPaper =>", run.SourceText());
+            Assert.Empty(run.CompilationErrorsAndWarnings);
+        }
+
+        [Theory]
+        [InlineData("interp.txt", "InterpPapers")]
+        [InlineData("daily-papers.md", "DailyPapers")]
+        [InlineData("2024 reading list.txt", "_2024ReadingListPapers")]
+        [InlineData("!!!.txt", "Papers")]
+        public void Dump_file_name_gives_the_class_name(string fileName, string expected)
+        {
+            var run = GeneratorProbe.Run(GeneratorProbe.Dump("/project/papers/" + fileName, "A Paper\n\nAn abstract.\n"));
+
+            Assert.NotNull(run.Output.GetTypeByMetadataName("Probe." + expected));
         }
 
         [Fact]
         public void Generated_source_does_not_depend_on_the_current_culture()
         {
-            var dump = DumpFile.FromFixture("hf-papers-aug-6.txt");
-            var invariant = GeneratorHarness.Run(dump).Source;
+            var text = File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "Fixtures", "hf-papers-aug-6.txt"));
+            string Generate() => GeneratorProbe.Run(GeneratorProbe.Dump("/project/papers/hf-papers-aug-6.txt", text)).SourceText();
+            var invariant = Generate();
             var original = Thread.CurrentThread.CurrentCulture;
             try
             {
@@ -69,7 +95,7 @@ namespace PaperGen.Tests
                 {
                     Thread.CurrentThread.CurrentCulture = CultureInfo.GetCultureInfo(culture);
                     Thread.CurrentThread.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-                    Assert.Equal(invariant, GeneratorHarness.Run(dump).Source);
+                    Assert.Equal(invariant, Generate());
                 }
             }
             finally
@@ -81,14 +107,14 @@ namespace PaperGen.Tests
 
         private static List<string> Names(params string[] titles) => Map(titles).Values.ToList();
 
+        /// <summary>Title to member name, in file order, as the generated Titles class declares them.</summary>
         private static Dictionary<string, string> Map(params string[] titles)
         {
-            var text = string.Join("\n\n", titles.Select(t => t + "\n\nAn abstract about " + t.Length + " things."));
-            var model = Generator.Model.CatalogBuilder.Build(
-                Parse.DumpPath,
-                Parse.Text(text),
-                new Generator.Configuration.DumpOptions(null, null, true, Generator.Pipeline.EquatableArray<Generator.Pipeline.DiagnosticInfo>.Empty));
-            return model.Papers.ToDictionary(p => p.Title, p => p.Identifier);
+            var text = string.Join("\n\n", titles.Select(t => t + "\n\nAn abstract about " + t.Length + " things.")) + "\n";
+            var run = GeneratorProbe.Run(GeneratorProbe.Dump("/project/papers/names.txt", text, className: "Names"));
+            Assert.Empty(run.GeneratorDiagnostics);
+            var constants = run.Output.GetTypeByMetadataName("Probe.Names+Titles")!.GetMembers().OfType<IFieldSymbol>();
+            return constants.ToDictionary(f => (string)f.ConstantValue!, f => f.Name);
         }
     }
 }

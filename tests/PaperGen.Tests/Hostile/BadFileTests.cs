@@ -129,11 +129,14 @@ namespace PaperGen.Tests.Hostile
         }
 
         [Fact]
-        public void Card_shown_twice_with_different_upvotes_is_two_entries_and_reports_PG0003()
+        public void Card_shown_twice_with_different_upvotes_is_two_entries_and_the_repeat_reports_PG0003_keeping_the_first()
         {
-            var run = GeneratorHarness.Run(new DumpFile(Path, "### Card\n\nIts summary.\n\nUpvote 3\n\n### Card\n\nIts summary.\n\nUpvote 4\n"));
+            var run = GeneratorHarness.Run(new DumpFile(Path, "### Card\n\nIts summary.\n\nUpvote 3\n\n### Card\n\nIts summary.\n\nUpvote 4\n", ClassName: "Cards"));
 
-            Single(run, "PG0003");
+            // Two entries, not one merged card: the second is the repeat PG0003 points at, and the first one's upvotes survive.
+            Assert.Equal(6, Single(run, "PG0003").Location.GetLineSpan().StartLinePosition.Line);
+            var kept = Assert.Single((System.Collections.Generic.IReadOnlyList<Paper>)run.ReadStatic("TestApp.Cards", "All")!);
+            Assert.Equal(3, kept.Upvotes);
         }
 
         [Fact]

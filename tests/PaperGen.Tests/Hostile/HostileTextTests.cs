@@ -59,9 +59,15 @@ namespace PaperGen.Tests.Hostile
             Assert.Empty(modern.CompilationDiagnostics);
             Assert.Empty(legacy.CompilationDiagnostics);
             Assert.All(modern.GeneratorDiagnostics, d => Assert.Equal("PG0007", d.Id));
-            var all = (IReadOnlyList<Paper>)modern.ReadStatic("TestApp.Hostile", "All")!;
-            Assert.Equal(Cases.Select(c => c.TitleBack ?? c.Title), all.Select(p => p.Title));
-            Assert.Equal(Cases.Select(c => c.AbstractBack ?? c.Abstract), all.Select(p => p.Abstract));
+            Assert.DoesNotContain("u8;", legacy.Source);
+            foreach (var run in new[] { modern, legacy })
+            {
+                var all = (IReadOnlyList<Paper>)run.ReadStatic("TestApp.Hostile", "All")!;
+                Assert.Equal(Cases.Select(c => c.TitleBack ?? c.Title), all.Select(p => p.Title));
+                Assert.Equal(Cases.Select(c => c.AbstractBack ?? c.Abstract), all.Select(p => p.Abstract));
+                var titles = run.Load().GetType("TestApp.Hostile+Titles", throwOnError: true)!;
+                Assert.Equal(all.Select(p => p.Title), all.Select(p => (string)titles.GetField(p.Identifier)!.GetRawConstantValue()!));
+            }
         }
 
         [Theory]

@@ -37,6 +37,7 @@ namespace PaperGen.Tests.Properties
         {
             var failed = 0;
             string? failingSeed = null;
+            Exception? original = null;
             var baseSeed = Seed;
             Parallel.For(0, cases, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (i, state) =>
             {
@@ -47,11 +48,12 @@ namespace PaperGen.Tests.Properties
                 {
                     check(value, i);
                 }
-                catch (Exception)
+                catch (Exception ex)
                 {
                     if (Interlocked.Exchange(ref failed, 1) == 0)
                     {
                         failingSeed = seed;
+                        original = ex;
                     }
 
                     state.Stop();
@@ -61,8 +63,21 @@ namespace PaperGen.Tests.Properties
             if (failingSeed is not null)
             {
                 // Reproduce from the seed and let CsCheck shrink; its exception names the smallest failing case.
-                gen.Sample(value => check(value, 0), seed: failingSeed, iter: 500, threads: 1);
-                throw new InvalidOperationException("Case with seed " + failingSeed + " failed, but not when CsCheck re-ran it: the property is not deterministic.");
+                // Either way the first failure's own exception (assertion message, stack) travels along.
+                try
+                {
+                    gen.Sample(value => check(value, 0), seed: failingSeed, iter: 500, threads: 1);
+                }
+                catch (Exception shrunk)
+                {
+                    throw new PropertyFailedException(
+                        "Case with seed " + failingSeed + " failed: " + original!.Message + "\nCsCheck shrank it to: " + shrunk.Message,
+                        new AggregateException(original, shrunk));
+                }
+
+                throw new PropertyFailedException(
+                    "Case with seed " + failingSeed + " failed, but not when CsCheck re-ran it: the property is not deterministic. It failed with: " + original!.Message,
+                    original);
             }
         }
     }
