@@ -56,7 +56,7 @@ namespace PaperGen.Generator.Parsing.Json
             }
 
             var content = text.ToString();
-            if (!LooksLikeJson(content))
+            if (!LooksLikeJson(content) || IsLeakedPageData(content))
             {
                 return false;
             }
@@ -118,6 +118,42 @@ namespace PaperGen.Generator.Parsing.Json
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// Whether the text is a saved page with the site's hydration JSON leaked before its visible text
+        /// (issue 8) rather than an API response: its first value is an object none of whose top-level
+        /// fields is a paper's or an item's (checked up to its end, or up to where hostile text in a leaked
+        /// blob breaks it). Such a file is read as text. An API response, even broken inside or with text
+        /// pasted after it, stays JSON, so that it is reported at its line and column.
+        /// </summary>
+        private static bool IsLeakedPageData(string content)
+        {
+            var reader = new JsonReader(content);
+            if (!reader.Read() || reader.Kind != JsonTokenKind.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read())
+            {
+                if (reader.Kind == JsonTokenKind.EndObject && reader.Depth == 0)
+                {
+                    return true;
+                }
+
+                if (reader.Kind != JsonTokenKind.PropertyName || KnownFields.Contains(reader.Value))
+                {
+                    return false;
+                }
+
+                if (!reader.Skip())
+                {
+                    break;
+                }
+            }
+
+            return reader.Kind == JsonTokenKind.Error && reader.Error.Kind != JsonErrorKind.UnexpectedEnd;
         }
 
         private static bool EndedEarly(JsonReader reader, string content)
