@@ -19,11 +19,11 @@ namespace PaperGen.Generator.Parsing
     /// </summary>
     internal static class LayoutDetector
     {
-        public static DumpLayout Detect(IReadOnlyList<SourceLine> lines)
+        public static DumpLayout Detect(IReadOnlyList<LogicalLine> lines)
         {
             foreach (var line in lines)
             {
-                if (line.Text.Length > 1 && line.Text[0] == '#' && MarkdownLayoutReader.IsPaperHeading(line.Text))
+                if (line.Text.Length > 1 && line.Text[0] == '#' && MarkdownLayoutReader.IsPaperHeading(line))
                 {
                     return DumpLayout.Markdown;
                 }

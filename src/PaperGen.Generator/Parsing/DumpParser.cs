@@ -27,18 +27,19 @@ namespace PaperGen.Generator.Parsing
 
             var lines = LineReader.Read(text, path, result, progress);
             var hints = CaptureWrapper.Unwrap(lines, progress);
-            var kind = PageKindDetector.Tell(lines, hints, progress);
+            var page = MarkupNormalizer.Normalise(lines, progress);
+            var kind = PageKindDetector.Tell(page, hints, progress);
             List<ParsedPaper> papers;
             if (kind == PageKind.PaperPage)
             {
-                papers = PaperPageReader.Read(lines, hints, text, path, result, progress);
+                papers = PaperPageReader.Read(page, hints, text, path, result, progress);
             }
             else
             {
-                var layout = LayoutDetector.Detect(lines);
+                var layout = LayoutDetector.Detect(page);
                 papers = layout == DumpLayout.Markdown
-                    ? MarkdownLayoutReader.Read(lines, text, path, result, progress)
-                    : PlainLayoutReader.Read(lines, text, path, result, progress);
+                    ? MarkdownLayoutReader.Read(page, text, path, result, progress)
+                    : PlainLayoutReader.Read(page, text, path, result, progress);
                 papers = RepeatedCards.Collapse(papers, layout);
             }
 

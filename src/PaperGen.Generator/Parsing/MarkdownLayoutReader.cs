@@ -22,37 +22,28 @@ namespace PaperGen.Generator.Parsing
         private static readonly Regex WholeReferenceLink = new(@"^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\[([^\[\]]+)\]$", RegexOptions.CultureInvariant);
         private static readonly Regex ListMarker = new(@"^[-*+](?:\s+|$)", RegexOptions.CultureInvariant);
 
-        private readonly IReadOnlyList<SourceLine> _lines;
+        private readonly IReadOnlyList<LogicalLine> _lines;
         private readonly SourceText _text;
         private readonly string _path;
         private readonly ParsedDump _result;
-        private readonly Dictionary<string, string> _definitions = new(StringComparer.OrdinalIgnoreCase);
+        private readonly LinkDefinitions _definitions;
         private readonly List<Card> _cards = new();
         private CardMetadata _nextCard = new();
+        private readonly LineSequence _sequence = new();
         private Card? _card;
-        private bool _expectUserName;
-        private bool _afterSeparator;
 
-        private MarkdownLayoutReader(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result)
+        private MarkdownLayoutReader(IReadOnlyList<LogicalLine> lines, SourceText text, string path, ParsedDump result)
         {
             _lines = lines;
+            _definitions = lines.Count > 0 ? lines[0].Definitions : new LinkDefinitions();
             _text = text;
             _path = path;
             _result = result;
         }
 
-        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
+        public static List<ParsedPaper> Read(IReadOnlyList<LogicalLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
         {
             var reader = new MarkdownLayoutReader(lines, text, path, result);
-            foreach (var line in lines)
-            {
-                progress.Step("markdown definitions");
-                if (MarkdownInline.TryReadDefinition(line.Text, out var label, out var url) && !reader._definitions.ContainsKey(label))
-                {
-                    reader._definitions.Add(label, url);
-                }
-            }
-
             var i = 0;
             while (i < lines.Count)
             {
@@ -64,9 +55,9 @@ namespace PaperGen.Generator.Parsing
         }
 
         /// <summary>Whether a line is a markdown heading that names a paper rather than the page.</summary>
-        public static bool IsPaperHeading(string line)
+        public static bool IsPaperHeading(LogicalLine line)
         {
-            if (!TryReadHeading(line, out var content))
+            if (!line.IsHeading(out var content))
             {
                 return false;
             }
@@ -82,55 +73,32 @@ namespace PaperGen.Generator.Parsing
             var text = line.Text;
             if (line.IsBlank)
             {
-                // A lone separator joins only the line right after it.
-                _afterSeparator = false;
+                _sequence.Blank();
                 return index + 1;
             }
 
-            if (MarkdownInline.IsAnchor(text) || MarkdownInline.TryReadDefinition(text, out _, out _))
+            if (line.IsAnchor || line.IsDefinition)
             {
                 return index + 1;
             }
 
-            if (TryReadHeading(text, out var heading))
+            if (line.IsHeading(out var heading))
             {
                 return ReadHeading(index, heading);
             }
 
             var next = JoinBrokenLink(index, ref text, out var end);
-            var expectUserName = _expectUserName;
-            var afterSeparator = _afterSeparator;
-            _expectUserName = _afterSeparator = false;
-
             var plainText = MarkdownInline.Plain(text);
             var paragraphOpen = _card is not null && _card.Abstract.Length > 0 && index > 0 && !_lines[index - 1].IsBlank;
-            if (PageChrome.IsChrome(plainText) || PageChrome.IsChrome(_lines, index, paragraphOpen, atTop: _card is null))
+            if (_sequence.Classify(_lines, index, plainText, paragraphOpen, atTop: _card is null, _result) != LineKind.Open)
             {
                 return next;
             }
 
-            if (_card is null && PageChrome.IsDateHeader(plainText) && _result.ListingDate is null)
-            {
-                _result.ListingDate = plainText;
-                return next;
-            }
-
-            if (expectUserName && MetadataLine.IsUserName(plainText))
-            {
-                return next;
-            }
-
-            var metadata = ReadMetadata(text, afterSeparator);
-            if (metadata is not null && paragraphOpen && metadata.Place == MetadataPlace.Leading && metadata.Fields.Upvotes is not null && !EndsSentence(_card!.Abstract))
-            {
-                // A bare number inside an unfinished paragraph is more likely a wrapped line of it.
-                metadata = null;
-            }
-
+            var endsSentence = _card is not null && LineSequence.EndsSentence(_card.Abstract);
+            var metadata = _sequence.Metadata(ReadMetadata(text, _sequence.AfterSeparator), plainText, paragraphOpen, endsSentence);
             if (metadata is not null)
             {
-                _expectUserName = metadata.NamesSubmitterNext || (expectUserName && metadata.Fields.IsEmpty);
-                _afterSeparator = metadata.IsSeparator;
                 if (_card is null)
                 {
                     _nextCard.Fill(metadata.Fields);
@@ -181,7 +149,7 @@ namespace PaperGen.Generator.Parsing
                 next = JoinBrokenLink(index, ref content, out end);
             }
 
-            while (next < _lines.Count && !_lines[next].IsBlank && _lines[next].Indent > 0 && !IsStructure(_lines[next].Text))
+            while (next < _lines.Count && !_lines[next].IsBlank && _lines[next].Indent > 0 && !IsStructure(_lines[next]))
             {
                 content += " " + _lines[next].Text;
                 end = _lines[next].End;
@@ -216,7 +184,7 @@ namespace PaperGen.Generator.Parsing
 
             _cards.Add(card);
             _card = card;
-            _expectUserName = _afterSeparator = false;
+            _sequence.CardStarted();
             return next;
         }
 
@@ -236,7 +204,7 @@ namespace PaperGen.Generator.Parsing
             var reference = WholeReferenceLink.Match(content);
             if (reference.Success)
             {
-                if (_definitions.TryGetValue(reference.Groups[2].Value, out var url))
+                if (_definitions.TryGet(reference.Groups[2].Value, out var url))
                 {
                     metadata.ArxivId ??= PaperAddress.ArxivId(url);
                 }
@@ -257,7 +225,7 @@ namespace PaperGen.Generator.Parsing
             var hadSeparator = false;
             foreach (var link in links)
             {
-                var url = link.IsReference && _definitions.TryGetValue(link.Target, out var target) ? target : link.Target;
+                var url = _definitions.Resolve(link.Target, link.IsReference);
                 if (MetadataLine.LinkedCount(link.Text, url, counted))
                 {
                     continue;
@@ -301,7 +269,7 @@ namespace PaperGen.Generator.Parsing
 
             foreach (var link in links)
             {
-                var url = link.IsReference && _definitions.TryGetValue(link.Target, out var defined) ? defined : link.Target;
+                var url = _definitions.Resolve(link.Target, link.IsReference);
                 if (MetadataLine.IsCodeLabel(link.Text))
                 {
                     metadata.Fields.CodeUrl ??= PaperAddress.CodeUrl(url);
@@ -371,7 +339,7 @@ namespace PaperGen.Generator.Parsing
                 }
 
                 used++;
-                if (TryReadHeading(line.Text, out _))
+                if (line.IsHeading(out _))
                 {
                     break;
                 }
@@ -393,8 +361,6 @@ namespace PaperGen.Generator.Parsing
 
             return index + 1;
         }
-
-        private static bool TryReadHeading(string line, out string content) => LineClassifier.TryReadHeading(line, out content);
 
         // A converter's hard break inside a title on one line ("Engage\  with": a backslash and two spaces)
         // is a line break of the page's layout, not text; one backslash and one space is text.
@@ -432,13 +398,10 @@ namespace PaperGen.Generator.Parsing
                 && PaperAddress.ArxivId(links[0].Target) is not null;
         }
 
-        private static bool EndsSentence(StringBuilder text)
-            => text.Length > 0 && (text[text.Length - 1] == '.' || text[text.Length - 1] == '!' || text[text.Length - 1] == '?');
-
         private static bool HasLinkEnd(string text) => text.IndexOf("](", StringComparison.Ordinal) >= 0 || text.IndexOf("][", StringComparison.Ordinal) >= 0;
 
-        private static bool IsStructure(string text)
-            => TryReadHeading(text, out _) || MarkdownInline.IsAnchor(text) || ListMarker.IsMatch(text) || MetadataLine.Read(MarkdownInline.Plain(text)) is not null;
+        private static bool IsStructure(LogicalLine line)
+            => line.IsHeading(out _) || line.IsAnchor || ListMarker.IsMatch(line.Text) || MetadataLine.Read(MarkdownInline.Plain(line.Text)) is not null;
 
         private List<ParsedPaper> Finish()
         {

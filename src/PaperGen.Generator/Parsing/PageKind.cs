@@ -19,7 +19,7 @@ namespace PaperGen.Generator.Parsing
     /// </summary>
     internal static class PageKindDetector
     {
-        public static PageKind Tell(IReadOnlyList<SourceLine> lines, CaptureHints hints, ParseProgress progress)
+        public static PageKind Tell(IReadOnlyList<LogicalLine> lines, CaptureHints hints, ParseProgress progress)
         {
             var hasAbstractLabel = false;
             var names = hints.ArxivId is not null || hints.Title is not null;
@@ -31,9 +31,9 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                hasAbstractLabel |= LineClassifier.Label(line.Text) == SectionLabel.Abstract;
-                names |= LineClassifier.ArxivHeader(line.Text) is not null
-                    || CaptureWrapper.PaperPageTitle(LineClassifier.Plain(line.Text)) is not null;
+                hasAbstractLabel |= LineClassifier.Label(line) == SectionLabel.Abstract;
+                names |= LineClassifier.ArxivHeader(line) is not null
+                    || CaptureWrapper.PaperPageTitle(line.Plain) is not null;
                 if (hasAbstractLabel && names)
                 {
                     return PageKind.PaperPage;

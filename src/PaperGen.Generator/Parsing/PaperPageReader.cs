@@ -14,13 +14,13 @@ namespace PaperGen.Generator.Parsing
     /// </summary>
     internal sealed class PaperPageReader
     {
-        private readonly IReadOnlyList<SourceLine> _lines;
+        private readonly IReadOnlyList<LogicalLine> _lines;
         private readonly SourceText _text;
         private readonly string _path;
         private readonly ParsedDump _result;
         private readonly ParseProgress _progress;
 
-        private PaperPageReader(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
+        private PaperPageReader(IReadOnlyList<LogicalLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
         {
             _lines = lines;
             _text = text;
@@ -29,7 +29,7 @@ namespace PaperGen.Generator.Parsing
             _progress = progress;
         }
 
-        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, CaptureHints hints, SourceText text, string path, ParsedDump result, ParseProgress progress)
+        public static List<ParsedPaper> Read(IReadOnlyList<LogicalLine> lines, CaptureHints hints, SourceText text, string path, ParsedDump result, ParseProgress progress)
             => new PaperPageReader(lines, text, path, result, progress).Read(hints);
 
         private List<ParsedPaper> Read(CaptureHints hints)
@@ -47,20 +47,20 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                if (header < 0 && LineClassifier.ArxivHeader(text) is { } id)
+                if (header < 0 && LineClassifier.ArxivHeader(_lines[i]) is { } id)
                 {
                     header = i;
                     arxivId = id;
                     continue;
                 }
 
-                if (header < 0 && CaptureWrapper.PaperPageTitle(LineClassifier.Plain(text)) is { } titled)
+                if (header < 0 && CaptureWrapper.PaperPageTitle(_lines[i].Plain) is { } titled)
                 {
                     pageTitle ??= titled;
                     continue;
                 }
 
-                if (LineClassifier.Label(text) == SectionLabel.Abstract)
+                if (LineClassifier.Label(_lines[i]) == SectionLabel.Abstract)
                 {
                     abstractLabel = i;
                     break;
@@ -121,7 +121,7 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                var plain = LineClassifier.Plain(text);
+                var plain = _lines[i].Plain;
                 if (MetadataLine.Read(plain) is { } line && !line.Fields.IsEmpty)
                 {
                     metadata.Fill(line.Fields);
@@ -134,7 +134,7 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                if (LineClassifier.Label(text) != SectionLabel.None || LineClassifier.IsLinksOnly(text) || plain.StartsWith("·", StringComparison.Ordinal) || MetadataLine.Read(plain) is not null)
+                if (LineClassifier.Label(_lines[i]) != SectionLabel.None || LineClassifier.IsLinksOnly(text) || plain.StartsWith("·", StringComparison.Ordinal) || MetadataLine.Read(plain) is not null)
                 {
                     inTitle = false;
                     continue;
@@ -153,9 +153,9 @@ namespace PaperGen.Generator.Parsing
             for (var i = end - 1; i >= 0; i--)
             {
                 var text = _lines[i].Text;
-                var isHeading = LineClassifier.TryReadHeading(text, out _)
+                var isHeading = _lines[i].IsHeading(out _)
                     || (i + 1 < _lines.Count && LineClassifier.IsSetextUnderline(_lines[i + 1].Text) && text.Length > 0 && !LineClassifier.IsSetextUnderline(text));
-                if (isHeading && LineClassifier.Label(text) == SectionLabel.None && LineClassifier.Plain(text).Length > 0)
+                if (isHeading && LineClassifier.Label(_lines[i]) == SectionLabel.None && _lines[i].Plain.Length > 0)
                 {
                     return new List<int> { i };
                 }
@@ -175,7 +175,7 @@ namespace PaperGen.Generator.Parsing
             var label = -1;
             for (var i = from; i < abstractLabel; i++)
             {
-                if (LineClassifier.Label(_lines[i].Text) == SectionLabel.Authors)
+                if (LineClassifier.Label(_lines[i]) == SectionLabel.Authors)
                 {
                     label = i;
                     break;
@@ -187,7 +187,7 @@ namespace PaperGen.Generator.Parsing
                 return authors;
             }
 
-            AddNames(LineClassifier.AuthorsOnLabelLine(_lines[label].Text), authors);
+            AddNames(LineClassifier.AuthorsOnLabelLine(_lines[label]), authors);
             for (var i = label + 1; i < abstractLabel; i++)
             {
                 _progress.Step("paper page");
@@ -197,12 +197,12 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                if (LineClassifier.TryReadHeading(text, out _) || LineClassifier.Label(text) != SectionLabel.None)
+                if (_lines[i].IsHeading(out _) || LineClassifier.Label(_lines[i]) != SectionLabel.None)
                 {
                     break;
                 }
 
-                AddNames(LineClassifier.Plain(text), authors);
+                AddNames(_lines[i].Plain, authors);
             }
 
             return authors;
@@ -246,7 +246,7 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                var kind = LineClassifier.Label(text);
+                var kind = LineClassifier.Label(_lines[i]);
                 if (kind == SectionLabel.AiSummary && labelAt < 0)
                 {
                     labelAt = lines.Count;
@@ -255,7 +255,7 @@ namespace PaperGen.Generator.Parsing
                 }
 
                 var setextBelow = i + 1 < _lines.Count && LineClassifier.IsSetextUnderline(_lines[i + 1].Text);
-                if (LineClassifier.TryReadHeading(text, out _) || setextBelow || (kind != SectionLabel.None && kind != SectionLabel.AiSummary) || LineClassifier.IsLinksOnly(text))
+                if (_lines[i].IsHeading(out _) || setextBelow || (kind != SectionLabel.None && kind != SectionLabel.AiSummary) || LineClassifier.IsLinksOnly(text))
                 {
                     break;
                 }
@@ -322,7 +322,7 @@ namespace PaperGen.Generator.Parsing
             var builder = new StringBuilder();
             for (var k = from; k < to; k++)
             {
-                AppendLine(builder, LineClassifier.Plain(_lines[lines[k]].Text));
+                AppendLine(builder, _lines[lines[k]].Plain);
             }
 
             return builder.ToString();
@@ -340,7 +340,7 @@ namespace PaperGen.Generator.Parsing
                 }
 
                 end = _lines[i].End;
-                AppendLine(builder, LineClassifier.Plain(_lines[i].Text));
+                AppendLine(builder, _lines[i].Plain);
             }
 
             return builder.ToString();

@@ -15,14 +15,12 @@ namespace PaperGen.Generator.Parsing
         private readonly string _path;
         private readonly ParsedDump _result;
         private readonly CardAssembler _cards = new();
+        private readonly LineSequence _sequence = new();
         private readonly StringBuilder _current = new();
         private int _start = -1;
         private int _firstLineEnd = -1;
         private int _end = -1;
         private bool _lastWasMetadata;
-        private bool _expectUserName;
-        private bool _expectCount;
-        private bool _afterSeparator;
 
         private PlainLayoutReader(SourceText text, string path, ParsedDump result)
         {
@@ -31,7 +29,7 @@ namespace PaperGen.Generator.Parsing
             _result = result;
         }
 
-        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
+        public static List<ParsedPaper> Read(IReadOnlyList<LogicalLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
         {
             var reader = new PlainLayoutReader(text, path, result);
             for (var i = 0; i < lines.Count; i++)
@@ -46,14 +44,12 @@ namespace PaperGen.Generator.Parsing
 
         private bool ParagraphOpen => _start >= 0;
 
-        private void ReadLine(IReadOnlyList<SourceLine> lines, int index)
+        private void ReadLine(IReadOnlyList<LogicalLine> lines, int index)
         {
             var line = lines[index];
             if (line.IsBlank)
             {
-                // A lone separator joins only the line right after it; a submitter's name or an upvote
-                // count may follow their label after a blank line, as pages render them in blocks.
-                _afterSeparator = false;
+                _sequence.Blank();
                 Flush();
                 return;
             }
@@ -61,21 +57,16 @@ namespace PaperGen.Generator.Parsing
             var text = line.Text;
             var wasMetadata = _lastWasMetadata;
             _lastWasMetadata = false;
-            var expectUserName = _expectUserName;
-            var expectCount = _expectCount;
-            var afterSeparator = _afterSeparator;
-            _expectUserName = _expectCount = _afterSeparator = false;
-
-            if (PageChrome.IsChrome(lines, index, ParagraphOpen, atTop: !_cards.HasParagraphs))
+            switch (_sequence.Classify(lines, index, text, ParagraphOpen, atTop: !_cards.HasParagraphs, _result))
             {
-                Flush();
-                return;
-            }
-
-            if (!ParagraphOpen && PageChrome.IsDateHeader(text) && _result.ListingDate is null && !_cards.HasParagraphs)
-            {
-                _result.ListingDate = text;
-                return;
+                case LineKind.Chrome:
+                    Flush();
+                    return;
+                case LineKind.DateHeader:
+                    return;
+                case LineKind.UserName:
+                    _lastWasMetadata = true;
+                    return;
             }
 
             if (PaperAddress.IsAddress(text) && ReadAddress(text, wasMetadata))
@@ -83,22 +74,13 @@ namespace PaperGen.Generator.Parsing
                 return;
             }
 
-            if (expectUserName && !ParagraphOpen && MetadataLine.IsUserName(text))
-            {
-                // The submitter's name, shown under "Submitted by": not a title, and not kept.
-                _lastWasMetadata = true;
-                return;
-            }
-
-            var metadata = ReadMetadata(text, expectCount, afterSeparator || (!ParagraphOpen && DatedSeparatorFollows(lines, index)));
+            var afterSeparator = _sequence.AfterSeparator || (!ParagraphOpen && DatedSeparatorFollows(lines, index));
+            var metadata = _sequence.Metadata(ReadMetadata(text, _sequence.ExpectCount, afterSeparator), text, ParagraphOpen, LineSequence.EndsSentence(_current));
             if (metadata is not null)
             {
                 Flush();
                 _cards.Add(metadata);
                 _lastWasMetadata = true;
-                _expectUserName = metadata.NamesSubmitterNext || (expectUserName && metadata.Fields.IsEmpty);
-                _expectCount = metadata.CountFollows;
-                _afterSeparator = metadata.IsSeparator;
                 return;
             }
 
@@ -121,17 +103,7 @@ namespace PaperGen.Generator.Parsing
                 }
             }
 
-            var metadata = MetadataLine.Read(text);
-            if (metadata is not null && ((metadata.Place == MetadataPlace.Leading && metadata.Fields.Upvotes is not null) || text == "-"))
-            {
-                // A bare number or "-" inside an unfinished paragraph is more likely a wrapped line of it.
-                if (ParagraphOpen && !EndsSentence())
-                {
-                    return null;
-                }
-            }
-
-            return metadata;
+            return MetadataLine.Read(text);
         }
 
         /// <summary>
@@ -157,7 +129,7 @@ namespace PaperGen.Generator.Parsing
         /// Whether the next line (past link addresses) is "· date": then this line is the organisation the
         /// page shows before the date, split off by its link's address ("Mistral AI", address, "· Oct 9").
         /// </summary>
-        private static bool DatedSeparatorFollows(IReadOnlyList<SourceLine> lines, int index)
+        private static bool DatedSeparatorFollows(IReadOnlyList<LogicalLine> lines, int index)
         {
             for (var i = index + 1; i < lines.Count; i++)
             {
@@ -175,13 +147,7 @@ namespace PaperGen.Generator.Parsing
             return false;
         }
 
-        private bool EndsSentence()
-        {
-            var last = _current.Length - 1;
-            return last >= 0 && (_current[last] == '.' || _current[last] == '!' || _current[last] == '?');
-        }
-
-        private void AppendText(SourceLine line)
+        private void AppendText(LogicalLine line)
         {
             if (_start < 0)
             {
