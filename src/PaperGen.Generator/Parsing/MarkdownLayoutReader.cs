@@ -23,21 +23,16 @@ namespace PaperGen.Generator.Parsing
         private static readonly Regex ListMarker = new(@"^[-*+](?:\s+|$)", RegexOptions.CultureInvariant);
 
         private readonly IReadOnlyList<LogicalLine> _lines;
-        private readonly SourceText _text;
-        private readonly string _path;
         private readonly ParsedDump _result;
         private readonly LinkDefinitions _definitions;
-        private readonly List<Card> _cards = new();
-        private CardMetadata _nextCard = new();
+        private readonly CardAssembler _cards;
         private readonly LineSequence _sequence = new();
-        private Card? _card;
 
         private MarkdownLayoutReader(IReadOnlyList<LogicalLine> lines, SourceText text, string path, ParsedDump result)
         {
             _lines = lines;
             _definitions = lines.Count > 0 ? lines[0].Definitions : new LinkDefinitions();
-            _text = text;
-            _path = path;
+            _cards = new CardAssembler(text, path, result);
             _result = result;
         }
 
@@ -51,7 +46,7 @@ namespace PaperGen.Generator.Parsing
                 i = reader.ReadLine(i);
             }
 
-            return reader.Finish();
+            return reader._cards.Assemble(progress);
         }
 
         /// <summary>Whether a line is a markdown heading that names a paper rather than the page.</summary>
@@ -89,47 +84,26 @@ namespace PaperGen.Generator.Parsing
 
             var next = JoinBrokenLink(index, ref text, out var end);
             var plainText = MarkdownInline.Plain(text);
-            var paragraphOpen = _card is not null && _card.Abstract.Length > 0 && index > 0 && !_lines[index - 1].IsBlank;
-            if (_sequence.Classify(_lines, index, plainText, paragraphOpen, atTop: _card is null, _result) != LineKind.Open)
+            var card = _cards.Current;
+            var paragraphOpen = card is not null && card.Abstract.Length > 0 && index > 0 && !_lines[index - 1].IsBlank;
+            if (_sequence.Classify(_lines, index, plainText, paragraphOpen, atTop: card is null, _result) != LineKind.Open)
             {
                 return next;
             }
 
-            var endsSentence = _card is not null && LineSequence.EndsSentence(_card.Abstract);
+            var endsSentence = card is not null && LineSequence.EndsSentence(card.Abstract);
             var metadata = _sequence.Metadata(ReadMetadata(text, _sequence.AfterSeparator), plainText, paragraphOpen, endsSentence);
             if (metadata is not null)
             {
-                if (_card is null)
-                {
-                    _nextCard.Fill(metadata.Fields);
-                }
-                else if (IsThumbnail(text))
-                {
-                    // A card's image or video, linked to its paper, stands on top of the card: it is the next one's.
-                    _card.InGap = true;
-                    _nextCard.Fill(metadata.Fields);
-                }
-                else if (_card.InGap || (metadata.Place == MetadataPlace.Leading && _card.Abstract.Length > 0))
-                {
-                    // Upvotes or a submitter after a card's abstract start the next card; between the
-                    // heading and the abstract they are this card's.
-                    _card.InGap = true;
-                    _nextCard.Fill(metadata.Fields);
-                }
-                else
-                {
-                    _card.Metadata.Fill(metadata.Fields);
-                }
-
+                // A card's image or video, linked to its paper, stands on top of the card: it is the next one's.
+                _cards.Place(metadata, startsNextCard: card is not null && IsThumbnail(text));
                 return next;
             }
 
-            if (_card is null)
+            if (card is null)
             {
-                // Page text before the first card: navigation, banners, a note's own lines. Counted for one
-                // summary (PG0013), not reported line by line.
-                _result.SkippedChromeLines++;
-                _result.FirstSkippedChrome ??= Location(line.Start, line.End);
+                // Page text before the first card: navigation, banners, a note's own lines.
+                _cards.SkipChrome(Location(line.Start, line.End));
                 return next;
             }
 
@@ -164,7 +138,7 @@ namespace PaperGen.Generator.Parsing
 
             if (PageChrome.IsDateHeader(plain))
             {
-                if (_result.ListingDate is null && _cards.Count == 0)
+                if (_result.ListingDate is null && _cards.Current is null)
                 {
                     _result.ListingDate = plain;
                 }
@@ -172,9 +146,7 @@ namespace PaperGen.Generator.Parsing
                 return next;
             }
 
-            var card = new Card(Location(start, end));
-            card.Metadata.Fill(_nextCard);
-            _nextCard = new CardMetadata();
+            var card = _cards.NewCard(Location(start, end));
             card.Title = WithoutHardBreaks(ReadLinked(content, card.Metadata));
             if (card.Title.Length == 0)
             {
@@ -183,7 +155,6 @@ namespace PaperGen.Generator.Parsing
             }
 
             _cards.Add(card);
-            _card = card;
             _sequence.CardStarted();
             return next;
         }
@@ -286,16 +257,8 @@ namespace PaperGen.Generator.Parsing
 
         private void AppendAbstract(string text, int start, int end, bool continues)
         {
-            var card = _card!;
             var linkedMetadata = new CardMetadata();
             var value = ReadLinked(text, linkedMetadata);
-            if (linkedMetadata.ArxivId is not null && card.Metadata.ArxivId is not null && linkedMetadata.ArxivId != card.Metadata.ArxivId)
-            {
-                // An abstract linking to another paper is still this card's abstract; keep the card's own id.
-                linkedMetadata.ArxivId = null;
-            }
-
-            card.Metadata.Fill(linkedMetadata);
 
             // Markdown's hard line break: a backslash that ends a line inside a paragraph.
             if (continues && value.EndsWith("\\", StringComparison.Ordinal) && !value.EndsWith("\\\\", StringComparison.Ordinal))
@@ -303,17 +266,7 @@ namespace PaperGen.Generator.Parsing
                 value = value.Substring(0, value.Length - 1).TrimEnd();
             }
 
-            if (card.Abstract.Length == 0)
-            {
-                card.AbstractStart = start;
-            }
-            else
-            {
-                card.Abstract.Append(' ');
-            }
-
-            card.Abstract.Append(value);
-            card.AbstractEnd = end;
+            _cards.AppendAbstract(value, linkedMetadata, start, end);
         }
 
         /// <summary>
@@ -403,59 +356,6 @@ namespace PaperGen.Generator.Parsing
         private static bool IsStructure(LogicalLine line)
             => line.IsHeading(out _) || line.IsAnchor || ListMarker.IsMatch(line.Text) || MetadataLine.Read(MarkdownInline.Plain(line.Text)) is not null;
 
-        private List<ParsedPaper> Finish()
-        {
-            var papers = new List<ParsedPaper>();
-            var pageShowsAbstracts = _cards.Exists(c => c.Abstract.Length > 0);
-            foreach (var card in _cards)
-            {
-                if (card.Abstract.Length == 0 && !pageShowsAbstracts)
-                {
-                    // The page shows titles and metadata only (the daily page since 2026): nothing is missing.
-                    papers.Add(new ParsedPaper(card.Title, string.Empty, card.TitleLocation, card.TitleLocation, card.Metadata.ToMetadata()));
-                    continue;
-                }
-
-                if (card.Abstract.Length == 0)
-                {
-                    _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TitleWithoutAbstract, card.TitleLocation, DumpParser.Shorten(card.Title)));
-                    continue;
-                }
-
-                papers.Add(new ParsedPaper(
-                    card.Title,
-                    card.Abstract.ToString(),
-                    card.TitleLocation,
-                    Location(card.AbstractStart, card.AbstractEnd),
-                    card.Metadata.ToMetadata()));
-            }
-
-            return papers;
-        }
-
-        private LocationInfo Location(int start, int end) => Paragraph.Span(_path, _text, TextSpan.FromBounds(start, end));
-
-        private sealed class Card
-        {
-            public Card(LocationInfo titleLocation)
-            {
-                TitleLocation = titleLocation;
-            }
-
-            public string Title { get; set; } = string.Empty;
-
-            public LocationInfo TitleLocation { get; }
-
-            public StringBuilder Abstract { get; } = new();
-
-            public int AbstractStart { get; set; }
-
-            public int AbstractEnd { get; set; }
-
-            public CardMetadata Metadata { get; } = new();
-
-            /// <summary>After a line that starts the next card: what follows is the next card's.</summary>
-            public bool InGap { get; set; }
-        }
+        private LocationInfo Location(int start, int end) => _cards.Span(start, end);
     }
 }

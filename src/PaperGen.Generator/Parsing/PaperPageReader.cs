@@ -91,19 +91,13 @@ namespace PaperGen.Generator.Parsing
             }
 
             var titleLocation = titleStart >= 0 ? At(titleStart, titleEnd) : At(_lines[abstractLabel].Start, _lines[abstractLabel].End);
-            if (paperAbstract.Length == 0)
-            {
-                _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TitleWithoutAbstract, titleLocation, DumpParser.Shorten(title)));
-                return new List<ParsedPaper>();
-            }
+            var card = new Card(titleLocation) { Title = title, AiSummary = summary, AbstractLocation = At(abstractStart, abstractEnd) };
+            card.Metadata.Fill(metadata);
+            card.Authors.AddRange(authors);
+            card.Abstract.Append(paperAbstract);
 
-            var fields = metadata.ToMetadata();
-            if (authors.Count > 0 || summary is not null)
-            {
-                fields = fields with { Authors = authors.ToEquatableArray(), AiSummary = summary };
-            }
-
-            return new List<ParsedPaper> { new(title, paperAbstract, titleLocation, At(abstractStart, abstractEnd), fields) };
+            // The page's one card; its page always shows an abstract, so a card without one is truncated.
+            return new CardAssembler(_text, _path, _result).Finish(new[] { card }, abstractsRequired: true);
         }
 
         /// <summary>The title's lines: from the <c>arxiv:ID</c> header to the first metadata line or section label.</summary>

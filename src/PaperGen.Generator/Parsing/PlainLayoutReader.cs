@@ -14,7 +14,7 @@ namespace PaperGen.Generator.Parsing
         private readonly SourceText _text;
         private readonly string _path;
         private readonly ParsedDump _result;
-        private readonly CardAssembler _cards = new();
+        private readonly CardAssembler _cards;
         private readonly LineSequence _sequence = new();
         private readonly StringBuilder _current = new();
         private int _start = -1;
@@ -27,6 +27,7 @@ namespace PaperGen.Generator.Parsing
             _text = text;
             _path = path;
             _result = result;
+            _cards = new CardAssembler(text, path, result);
         }
 
         public static List<ParsedPaper> Read(IReadOnlyList<LogicalLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
@@ -39,7 +40,7 @@ namespace PaperGen.Generator.Parsing
             }
 
             reader.Flush();
-            return reader._cards.Assemble(result, progress);
+            return reader._cards.Assemble(progress);
         }
 
         private bool ParagraphOpen => _start >= 0;
