@@ -29,20 +29,14 @@ namespace PaperGen.Generator.Parsing
             var hints = CaptureWrapper.Unwrap(lines, progress);
             var page = MarkupNormalizer.Normalise(lines, progress);
             var kind = PageKindDetector.Tell(page, hints, progress);
-            List<ParsedPaper> papers;
-            if (kind == PageKind.PaperPage)
+            var papers = kind switch
             {
-                papers = PaperPageReader.Read(page, hints, text, path, result, progress);
-            }
-            else
-            {
-                var layout = LayoutDetector.Detect(page);
-                papers = layout == DumpLayout.Markdown
-                    ? MarkdownLayoutReader.Read(page, text, path, result, progress)
-                    : PlainLayoutReader.Read(page, text, path, result, progress);
-                papers = RepeatedCards.Collapse(papers, layout);
-            }
+                PageKind.PaperPage => PaperPageReader.Read(page, hints, text, path, result, progress),
+                PageKind.MarkdownListing => MarkdownLayoutReader.Read(page, text, path, result, progress),
+                _ => PlainLayoutReader.Read(page, text, path, result, progress),
+            };
 
+            papers = RepeatedCards.Collapse(papers, kind);
             result.Papers.AddRange(papers);
             result.Work = progress.Work;
             return result;

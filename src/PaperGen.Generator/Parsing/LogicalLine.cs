@@ -14,6 +14,7 @@ namespace PaperGen.Generator.Parsing
         private string? _heading;
         private bool _headingRead;
         private List<MarkdownInline.Link>? _links;
+        private SectionLabel? _label;
 
         public LogicalLine(SourceLine source, LinkDefinitions definitions, bool isDefinition)
         {
@@ -46,6 +47,9 @@ namespace PaperGen.Generator.Parsing
 
         /// <summary>The text a reader sees: heading marks, bullets, bold, links (as their text), images and media tags removed.</summary>
         public string Plain => _plain ??= LineClassifier.Plain(Text);
+
+        /// <summary>The section label the line is (<c>Abstract</c>, <c>Authors:</c>, …), classified once.</summary>
+        public SectionLabel Label => _label ??= LineClassifier.Label(this);
 
         /// <summary>The links of the line in order, reference targets resolved to their addresses.</summary>
         public IReadOnlyList<MarkdownInline.Link> Links => _links ??= _definitions.Resolve(MarkdownInline.Links(Text));

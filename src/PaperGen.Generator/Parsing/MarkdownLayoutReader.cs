@@ -49,18 +49,6 @@ namespace PaperGen.Generator.Parsing
             return reader._cards.Assemble(progress);
         }
 
-        /// <summary>Whether a line is a markdown heading that names a paper rather than the page.</summary>
-        public static bool IsPaperHeading(LogicalLine line)
-        {
-            if (!line.IsHeading(out var content))
-            {
-                return false;
-            }
-
-            var plain = MarkdownInline.Plain(content);
-            return plain.Length > 0 && !PageChrome.IsChrome(plain) && !PageChrome.IsDateHeader(plain);
-        }
-
         /// <summary>Reads the line at <paramref name="index"/> (and any it continues onto); returns the next index.</summary>
         private int ReadLine(int index)
         {
@@ -147,7 +135,7 @@ namespace PaperGen.Generator.Parsing
             }
 
             var card = _cards.NewCard(Location(start, end));
-            card.Title = WithoutHardBreaks(ReadLinked(content, card.Metadata));
+            card.Title = HardBreaks.Inside(ReadLinked(content, card.Metadata));
             if (card.Title.Length == 0)
             {
                 _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedLine, card.TitleLocation, DumpParser.Shorten(content)));
@@ -260,10 +248,9 @@ namespace PaperGen.Generator.Parsing
             var linkedMetadata = new CardMetadata();
             var value = ReadLinked(text, linkedMetadata);
 
-            // Markdown's hard line break: a backslash that ends a line inside a paragraph.
-            if (continues && value.EndsWith("\\", StringComparison.Ordinal) && !value.EndsWith("\\\\", StringComparison.Ordinal))
+            if (continues)
             {
-                value = value.Substring(0, value.Length - 1).TrimEnd();
+                value = HardBreaks.TrimEnd(value);
             }
 
             _cards.AppendAbstract(value, linkedMetadata, start, end);
@@ -313,33 +300,6 @@ namespace PaperGen.Generator.Parsing
             }
 
             return index + 1;
-        }
-
-        // A converter's hard break inside a title on one line ("Engage\  with": a backslash and two spaces)
-        // is a line break of the page's layout, not text; one backslash and one space is text.
-        private static string WithoutHardBreaks(string title)
-        {
-            var at = title.IndexOf("\\  ", StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return title;
-            }
-
-            var builder = new StringBuilder(title.Length);
-            var from = 0;
-            while (at >= 0)
-            {
-                builder.Append(title, from, at - from).Append(' ');
-                from = at + 1;
-                while (from < title.Length && title[from] == ' ')
-                {
-                    from++;
-                }
-
-                at = title.IndexOf("\\  ", from, StringComparison.Ordinal);
-            }
-
-            return builder.Append(title, from, title.Length - from).ToString();
         }
 
         private static bool IsThumbnail(string line)

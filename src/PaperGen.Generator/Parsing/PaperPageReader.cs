@@ -60,7 +60,7 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                if (LineClassifier.Label(_lines[i]) == SectionLabel.Abstract)
+                if (_lines[i].Label == SectionLabel.Abstract)
                 {
                     abstractLabel = i;
                     break;
@@ -128,7 +128,7 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                if (LineClassifier.Label(_lines[i]) != SectionLabel.None || LineClassifier.IsLinksOnly(text) || plain.StartsWith("·", StringComparison.Ordinal) || MetadataLine.Read(plain) is not null)
+                if (_lines[i].Label != SectionLabel.None || LineClassifier.IsLinksOnly(text) || plain.StartsWith("·", StringComparison.Ordinal) || MetadataLine.Read(plain) is not null)
                 {
                     inTitle = false;
                     continue;
@@ -149,7 +149,7 @@ namespace PaperGen.Generator.Parsing
                 var text = _lines[i].Text;
                 var isHeading = _lines[i].IsHeading(out _)
                     || (i + 1 < _lines.Count && LineClassifier.IsSetextUnderline(_lines[i + 1].Text) && text.Length > 0 && !LineClassifier.IsSetextUnderline(text));
-                if (isHeading && LineClassifier.Label(_lines[i]) == SectionLabel.None && _lines[i].Plain.Length > 0)
+                if (isHeading && _lines[i].Label == SectionLabel.None && _lines[i].Plain.Length > 0)
                 {
                     return new List<int> { i };
                 }
@@ -169,7 +169,7 @@ namespace PaperGen.Generator.Parsing
             var label = -1;
             for (var i = from; i < abstractLabel; i++)
             {
-                if (LineClassifier.Label(_lines[i]) == SectionLabel.Authors)
+                if (_lines[i].Label == SectionLabel.Authors)
                 {
                     label = i;
                     break;
@@ -191,7 +191,7 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                if (_lines[i].IsHeading(out _) || LineClassifier.Label(_lines[i]) != SectionLabel.None)
+                if (_lines[i].IsHeading(out _) || _lines[i].Label != SectionLabel.None)
                 {
                     break;
                 }
@@ -240,7 +240,7 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                var kind = LineClassifier.Label(_lines[i]);
+                var kind = _lines[i].Label;
                 if (kind == SectionLabel.AiSummary && labelAt < 0)
                 {
                     labelAt = lines.Count;
@@ -343,11 +343,7 @@ namespace PaperGen.Generator.Parsing
         /// <summary>Joins a hard-wrapped line: markdown's trailing <c>\</c> break dropped, a PDF hyphen split closed.</summary>
         private static void AppendLine(StringBuilder builder, string line)
         {
-            line = line.Trim();
-            if (line.EndsWith("\\", StringComparison.Ordinal) && !line.EndsWith("\\\\", StringComparison.Ordinal))
-            {
-                line = line.Substring(0, line.Length - 1).TrimEnd();
-            }
+            line = HardBreaks.TrimEnd(line.Trim());
 
             line = line.Replace("\\ ", " ");
             if (line.Length == 0)
