@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using PaperGen.Generator.Diagnostics;
 using PaperGen.Generator.Model;
@@ -19,7 +20,12 @@ namespace PaperGen.Generator.Parsing
         private readonly string _path;
         private readonly ParsedDump _result;
 
-        // Titles told by shape: paragraphs and metadata in file order, paired in Assemble.
+        // Titles told by shape: paragraphs and metadata in file order, paired in Assemble; the paragraph
+        // being read is its hard-wrapped lines joined with a space.
+        private readonly StringBuilder _current = new();
+        private int _start = -1;
+        private int _firstLineEnd = -1;
+        private int _end = -1;
         private readonly List<Paragraph> _paragraphs = new();
         private readonly List<int> _paragraphOrder = new();
         private readonly List<(int Order, MetadataLine Line)> _metadata = new();
@@ -37,6 +43,42 @@ namespace PaperGen.Generator.Parsing
         }
 
         public bool HasParagraphs => _paragraphs.Count > 0;
+
+        /// <summary>Whether a paragraph is being read: the text line before was not ended by a blank or metadata line.</summary>
+        public bool ParagraphOpen => _start >= 0;
+
+        /// <summary>Whether the paragraph being read ends a sentence so far.</summary>
+        public bool ParagraphEndsSentence => LineSequence.EndsSentence(_current);
+
+        /// <summary>A line of text: it continues the open paragraph, or opens one.</summary>
+        public void AppendText(LogicalLine line)
+        {
+            if (_start < 0)
+            {
+                _start = line.Start;
+                _firstLineEnd = line.End;
+            }
+            else
+            {
+                _current.Append(' ');
+            }
+
+            _current.Append(line.Text);
+            _end = line.End;
+        }
+
+        /// <summary>A blank, chrome or metadata line ends the open paragraph.</summary>
+        public void EndParagraph()
+        {
+            if (_start < 0)
+            {
+                return;
+            }
+
+            Add(new Paragraph(_current.ToString(), Span(_start, _end), Span(_start, _firstLineEnd)));
+            _current.Clear();
+            _start = -1;
+        }
 
         /// <summary>The card whose heading was read last, or null before the first.</summary>
         public Card? Current { get; private set; }
@@ -120,6 +162,7 @@ namespace PaperGen.Generator.Parsing
         /// <summary>The papers of every card read: the heading cards, or the paragraphs paired into cards.</summary>
         public List<ParsedPaper> Assemble(ParseProgress progress)
         {
+            EndParagraph();
             if (_cards.Count > 0 || _paragraphs.Count == 0)
             {
                 return Finish(_cards, abstractsRequired: false);

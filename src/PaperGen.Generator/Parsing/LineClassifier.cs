@@ -121,10 +121,10 @@ namespace PaperGen.Generator.Parsing
         /// Whether a line consists of links alone, each with short text (buttons, badges, a code link); a
         /// long linked text is an abstract or title wrapped in a link, not a button.
         /// </summary>
-        public static bool IsLinksOnly(string line)
+        public static bool IsLinksOnly(LogicalLine line)
         {
-            var links = MarkdownInline.Links(line);
-            if (links.Count == 0 || MarkdownInline.OutsideLinks(line).Trim('·', '|', ' ', ',').Length > 0)
+            var links = line.Links;
+            if (links.Count == 0 || MarkdownInline.OutsideLinks(line.Text).Trim('·', '|', ' ', ',').Length > 0)
             {
                 return false;
             }

@@ -128,7 +128,7 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                if (_lines[i].Label != SectionLabel.None || LineClassifier.IsLinksOnly(text) || plain.StartsWith("·", StringComparison.Ordinal) || MetadataLine.Read(plain) is not null)
+                if (_lines[i].Label != SectionLabel.None || LineClassifier.IsLinksOnly(_lines[i]) || plain.StartsWith("·", StringComparison.Ordinal) || MetadataLine.Read(plain) is not null)
                 {
                     inTitle = false;
                     continue;
@@ -249,7 +249,7 @@ namespace PaperGen.Generator.Parsing
                 }
 
                 var setextBelow = i + 1 < _lines.Count && LineClassifier.IsSetextUnderline(_lines[i + 1].Text);
-                if (_lines[i].IsHeading(out _) || setextBelow || (kind != SectionLabel.None && kind != SectionLabel.AiSummary) || LineClassifier.IsLinksOnly(text))
+                if (_lines[i].IsHeading(out _) || setextBelow || (kind != SectionLabel.None && kind != SectionLabel.AiSummary) || LineClassifier.IsLinksOnly(_lines[i]))
                 {
                     break;
                 }

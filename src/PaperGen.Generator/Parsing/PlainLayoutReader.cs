@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace PaperGen.Generator.Parsing
@@ -11,21 +10,13 @@ namespace PaperGen.Generator.Parsing
     /// </summary>
     internal sealed class PlainLayoutReader
     {
-        private readonly SourceText _text;
-        private readonly string _path;
         private readonly ParsedDump _result;
         private readonly CardAssembler _cards;
         private readonly LineSequence _sequence = new();
-        private readonly StringBuilder _current = new();
-        private int _start = -1;
-        private int _firstLineEnd = -1;
-        private int _end = -1;
         private bool _lastWasMetadata;
 
         private PlainLayoutReader(SourceText text, string path, ParsedDump result)
         {
-            _text = text;
-            _path = path;
             _result = result;
             _cards = new CardAssembler(text, path, result);
         }
@@ -39,11 +30,10 @@ namespace PaperGen.Generator.Parsing
                 reader.ReadLine(lines, i);
             }
 
-            reader.Flush();
             return reader._cards.Assemble(progress);
         }
 
-        private bool ParagraphOpen => _start >= 0;
+        private bool ParagraphOpen => _cards.ParagraphOpen;
 
         private void ReadLine(IReadOnlyList<LogicalLine> lines, int index)
         {
@@ -51,7 +41,7 @@ namespace PaperGen.Generator.Parsing
             if (line.IsBlank)
             {
                 _sequence.Blank();
-                Flush();
+                _cards.EndParagraph();
                 return;
             }
 
@@ -61,7 +51,7 @@ namespace PaperGen.Generator.Parsing
             switch (_sequence.Classify(lines, index, text, ParagraphOpen, atTop: !_cards.HasParagraphs, _result))
             {
                 case LineKind.Chrome:
-                    Flush();
+                    _cards.EndParagraph();
                     return;
                 case LineKind.DateHeader:
                     return;
@@ -76,16 +66,16 @@ namespace PaperGen.Generator.Parsing
             }
 
             var afterSeparator = _sequence.AfterSeparator || (!ParagraphOpen && DatedSeparatorFollows(lines, index));
-            var metadata = _sequence.Metadata(ReadMetadata(text, _sequence.ExpectCount, afterSeparator), text, ParagraphOpen, LineSequence.EndsSentence(_current));
+            var metadata = _sequence.Metadata(ReadMetadata(text, _sequence.ExpectCount, afterSeparator), text, ParagraphOpen, _cards.ParagraphEndsSentence);
             if (metadata is not null)
             {
-                Flush();
+                _cards.EndParagraph();
                 _cards.Add(metadata);
                 _lastWasMetadata = true;
                 return;
             }
 
-            AppendText(line);
+            _cards.AppendText(line);
         }
 
         private MetadataLine? ReadMetadata(string text, bool expectCount, bool afterSeparator)
@@ -120,7 +110,7 @@ namespace PaperGen.Generator.Parsing
                 return false;
             }
 
-            Flush();
+            _cards.EndParagraph();
             _cards.Add(MetadataLine.ForAddress(arxivId, afterMetadata ? PaperAddress.CodeUrl(url) : null));
             _lastWasMetadata = afterMetadata;
             return true;
@@ -146,37 +136,6 @@ namespace PaperGen.Generator.Parsing
             }
 
             return false;
-        }
-
-        private void AppendText(LogicalLine line)
-        {
-            if (_start < 0)
-            {
-                _start = line.Start;
-                _firstLineEnd = line.End;
-            }
-            else
-            {
-                _current.Append(' ');
-            }
-
-            _current.Append(line.Text);
-            _end = line.End;
-        }
-
-        private void Flush()
-        {
-            if (_start < 0)
-            {
-                return;
-            }
-
-            _cards.Add(new Paragraph(
-                _current.ToString(),
-                Paragraph.Span(_path, _text, TextSpan.FromBounds(_start, _end)),
-                Paragraph.Span(_path, _text, TextSpan.FromBounds(_start, _firstLineEnd))));
-            _current.Clear();
-            _start = -1;
         }
     }
 }
