@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 
 namespace PaperGen.Generator.Parsing
 {
@@ -9,6 +10,9 @@ namespace PaperGen.Generator.Parsing
     /// </summary>
     internal sealed class LinkDefinitions
     {
+        private static readonly Regex WholeInlineLink = new(@"^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(\S*?)\s*\)$", RegexOptions.CultureInvariant);
+        private static readonly Regex WholeReferenceLink = new(@"^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\[([^\[\]]+)\]$", RegexOptions.CultureInvariant);
+
         private readonly Dictionary<string, string> _urls = new(StringComparer.OrdinalIgnoreCase);
 
         public void Add(string label, string url)
@@ -22,7 +26,33 @@ namespace PaperGen.Generator.Parsing
         public string Resolve(string target, bool isReference)
             => isReference && _urls.TryGetValue(target, out var url) ? url : target;
 
-        public bool TryGet(string label, out string url) => _urls.TryGetValue(label, out url!);
+        /// <summary>
+        /// The text of a line that is one link as a whole (a linked title or abstract) and its address, null
+        /// when a reference names no definition; any other line is its own text with no address.
+        /// </summary>
+        public string WholeLink(string content, out string? url)
+        {
+            url = null;
+            var inline = WholeInlineLink.Match(content);
+            if (inline.Success)
+            {
+                url = inline.Groups[2].Value;
+                return inline.Groups[1].Value.Trim();
+            }
+
+            var reference = WholeReferenceLink.Match(content);
+            if (!reference.Success)
+            {
+                return content;
+            }
+
+            if (_urls.TryGetValue(reference.Groups[2].Value, out var defined))
+            {
+                url = defined;
+            }
+
+            return reference.Groups[1].Value.Trim();
+        }
 
         public List<MarkdownInline.Link> Resolve(List<MarkdownInline.Link> links)
         {

@@ -18,8 +18,6 @@ namespace PaperGen.Generator.Parsing
         // A link's text or a heading may be broken over a few lines by the converter; give up beyond this.
         private const int MaxJoinedLines = 6;
 
-        private static readonly Regex WholeInlineLink = new(@"^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(\S*?)\s*\)$", RegexOptions.CultureInvariant);
-        private static readonly Regex WholeReferenceLink = new(@"^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\[([^\[\]]+)\]$", RegexOptions.CultureInvariant);
         private static readonly Regex ListMarker = new(@"^[-*+](?:\s+|$)", RegexOptions.CultureInvariant);
 
         private readonly IReadOnlyList<LogicalLine> _lines;
@@ -153,25 +151,13 @@ namespace PaperGen.Generator.Parsing
         /// </summary>
         private string ReadLinked(string content, CardMetadata metadata)
         {
-            var inline = WholeInlineLink.Match(content);
-            if (inline.Success)
+            var text = _definitions.WholeLink(content, out var url);
+            if (url is not null)
             {
-                metadata.ArxivId ??= PaperAddress.ArxivId(inline.Groups[2].Value);
-                return inline.Groups[1].Value.Trim();
+                metadata.ArxivId ??= PaperAddress.ArxivId(url);
             }
 
-            var reference = WholeReferenceLink.Match(content);
-            if (reference.Success)
-            {
-                if (_definitions.TryGet(reference.Groups[2].Value, out var url))
-                {
-                    metadata.ArxivId ??= PaperAddress.ArxivId(url);
-                }
-
-                return reference.Groups[1].Value.Trim();
-            }
-
-            return content;
+            return text;
         }
 
         private MetadataLine? ReadMetadata(string text, bool afterSeparator)
