@@ -7,7 +7,12 @@ namespace PaperGen.Generator.Parsing
     /// <summary>
     /// Reads the text of a saved Hugging Face Papers page into entries and diagnostics. Pure: text in,
     /// values out; it knows nothing of compilations or C#. Read <see cref="Parse(SourceText, string, ParseProgress)"/>
-    /// as the table of contents: each step is one file.
+    /// as the table of contents, each step one file: text check (<see cref="TextCheck"/>), lines
+    /// (<see cref="LineReader"/>), unwrap (<see cref="CaptureWrapper"/>), normalise markup
+    /// (<see cref="MarkupNormalizer"/>), page kind (<see cref="PageKindDetector"/>), then the page kind's reader,
+    /// which classifies each line through <see cref="LineClassifier"/> and <see cref="LineSequence"/> and builds
+    /// cards with the one <see cref="CardAssembler"/>; a card repeated in a row is one paper
+    /// (<see cref="RepeatedCards"/>). Duplicates across the file are checked by the catalog builder.
     /// </summary>
     internal static class DumpParser
     {
@@ -33,21 +38,16 @@ namespace PaperGen.Generator.Parsing
 
             var lines = LineReader.Read(text, path, result, progress);
             var hints = CaptureWrapper.Unwrap(lines, progress);
-            var kind = PageKindDetector.Tell(lines, hints, progress);
-            List<ParsedPaper> papers;
-            if (kind == PageKind.PaperPage)
+            var page = MarkupNormalizer.Normalise(lines, progress);
+            var kind = PageKindDetector.Tell(page, hints, progress);
+            var papers = kind switch
             {
-                papers = PaperPageReader.Read(lines, hints, text, path, result, progress);
-            }
-            else
-            {
-                var layout = LayoutDetector.Detect(lines);
-                papers = layout == DumpLayout.Markdown
-                    ? MarkdownLayoutReader.Read(lines, text, path, result, progress)
-                    : PlainLayoutReader.Read(lines, text, path, result, progress);
-                papers = RepeatedCards.Collapse(papers, layout);
-            }
+                PageKind.PaperPage => PaperPageReader.Read(page, hints, text, path, result, progress),
+                PageKind.MarkdownListing => MarkdownLayoutReader.Read(page, text, path, result, progress),
+                _ => PlainLayoutReader.Read(page, text, path, result, progress),
+            };
 
+            papers = RepeatedCards.Collapse(papers, kind);
             result.Papers.AddRange(papers);
             result.Work = progress.Work;
             return result;

@@ -49,9 +49,13 @@ namespace PaperGen.Generator.Parsing
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>The section label a line is, read from its plain text (heading marks and bold removed).</summary>
-        public static SectionLabel Label(string line)
+        public static SectionLabel Label(LogicalLine line) => LabelOfPlain(line.Plain);
+
+        /// <summary>The section label a line is, read from its plain text (heading marks and bold removed).</summary>
+        public static SectionLabel Label(string line) => LabelOfPlain(Plain(line));
+
+        private static SectionLabel LabelOfPlain(string text)
         {
-            var text = Plain(line);
             if (text.Length == 0 || text.Length > 80)
             {
                 return SectionLabel.None;
@@ -81,16 +85,16 @@ namespace PaperGen.Generator.Parsing
         }
 
         /// <summary>The names after <c>Authors:</c> on the label's own line, if any.</summary>
-        public static string AuthorsOnLabelLine(string line)
+        public static string AuthorsOnLabelLine(LogicalLine line)
         {
-            var match = Authors.Match(Plain(line));
+            var match = Authors.Match(line.Plain);
             return match.Success ? match.Groups[1].Value.Trim() : string.Empty;
         }
 
         /// <summary>The arXiv id of a paper page's <c>arxiv:ID</c> header line, or null.</summary>
-        public static string? ArxivHeader(string line)
+        public static string? ArxivHeader(LogicalLine line)
         {
-            var match = ArxivMarker.Match(Plain(line));
+            var match = ArxivMarker.Match(line.Plain);
             return match.Success ? match.Groups[1].Value : null;
         }
 
@@ -117,10 +121,10 @@ namespace PaperGen.Generator.Parsing
         /// Whether a line consists of links alone, each with short text (buttons, badges, a code link); a
         /// long linked text is an abstract or title wrapped in a link, not a button.
         /// </summary>
-        public static bool IsLinksOnly(string line)
+        public static bool IsLinksOnly(LogicalLine line)
         {
-            var links = MarkdownInline.Links(line);
-            if (links.Count == 0 || MarkdownInline.OutsideLinks(line).Trim('·', '|', ' ', ',').Length > 0)
+            var links = line.Links;
+            if (links.Count == 0 || MarkdownInline.OutsideLinks(line.Text).Trim('·', '|', ' ', ',').Length > 0)
             {
                 return false;
             }

@@ -18,41 +18,25 @@ namespace PaperGen.Generator.Parsing
         // A link's text or a heading may be broken over a few lines by the converter; give up beyond this.
         private const int MaxJoinedLines = 6;
 
-        private static readonly Regex WholeInlineLink = new(@"^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(\S*?)\s*\)$", RegexOptions.CultureInvariant);
-        private static readonly Regex WholeReferenceLink = new(@"^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\[([^\[\]]+)\]$", RegexOptions.CultureInvariant);
         private static readonly Regex ListMarker = new(@"^[-*+](?:\s+|$)", RegexOptions.CultureInvariant);
 
-        private readonly IReadOnlyList<SourceLine> _lines;
-        private readonly SourceText _text;
-        private readonly string _path;
+        private readonly IReadOnlyList<LogicalLine> _lines;
         private readonly ParsedDump _result;
-        private readonly Dictionary<string, string> _definitions = new(StringComparer.OrdinalIgnoreCase);
-        private readonly List<Card> _cards = new();
-        private CardMetadata _nextCard = new();
-        private Card? _card;
-        private bool _expectUserName;
-        private bool _afterSeparator;
+        private readonly LinkDefinitions _definitions;
+        private readonly CardAssembler _cards;
+        private readonly LineSequence _sequence = new();
 
-        private MarkdownLayoutReader(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result)
+        private MarkdownLayoutReader(IReadOnlyList<LogicalLine> lines, SourceText text, string path, ParsedDump result)
         {
             _lines = lines;
-            _text = text;
-            _path = path;
+            _definitions = lines.Count > 0 ? lines[0].Definitions : new LinkDefinitions();
+            _cards = new CardAssembler(text, path, result);
             _result = result;
         }
 
-        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
+        public static List<ParsedPaper> Read(IReadOnlyList<LogicalLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
         {
             var reader = new MarkdownLayoutReader(lines, text, path, result);
-            foreach (var line in lines)
-            {
-                progress.Step("markdown definitions");
-                if (MarkdownInline.TryReadDefinition(line.Text, out var label, out var url) && !reader._definitions.ContainsKey(label))
-                {
-                    reader._definitions.Add(label, url);
-                }
-            }
-
             var i = 0;
             while (i < lines.Count)
             {
@@ -60,19 +44,7 @@ namespace PaperGen.Generator.Parsing
                 i = reader.ReadLine(i);
             }
 
-            return reader.Finish();
-        }
-
-        /// <summary>Whether a line is a markdown heading that names a paper rather than the page.</summary>
-        public static bool IsPaperHeading(string line)
-        {
-            if (!TryReadHeading(line, out var content))
-            {
-                return false;
-            }
-
-            var plain = MarkdownInline.Plain(content);
-            return plain.Length > 0 && !PageChrome.IsChrome(plain) && !PageChrome.IsDateHeader(plain);
+            return reader._cards.Assemble(progress);
         }
 
         /// <summary>Reads the line at <paramref name="index"/> (and any it continues onto); returns the next index.</summary>
@@ -82,86 +54,42 @@ namespace PaperGen.Generator.Parsing
             var text = line.Text;
             if (line.IsBlank)
             {
-                // A lone separator joins only the line right after it.
-                _afterSeparator = false;
+                _sequence.Blank();
                 return index + 1;
             }
 
-            if (MarkdownInline.IsAnchor(text) || MarkdownInline.TryReadDefinition(text, out _, out _))
+            if (line.IsAnchor || line.IsDefinition)
             {
                 return index + 1;
             }
 
-            if (TryReadHeading(text, out var heading))
+            if (line.IsHeading(out var heading))
             {
                 return ReadHeading(index, heading);
             }
 
             var next = JoinBrokenLink(index, ref text, out var end);
-            var expectUserName = _expectUserName;
-            var afterSeparator = _afterSeparator;
-            _expectUserName = _afterSeparator = false;
-
             var plainText = MarkdownInline.Plain(text);
-            var paragraphOpen = _card is not null && _card.Abstract.Length > 0 && index > 0 && !_lines[index - 1].IsBlank;
-            if (PageChrome.IsChrome(plainText) || PageChrome.IsChrome(_lines, index, paragraphOpen, atTop: _card is null))
+            var card = _cards.Current;
+            var paragraphOpen = card is not null && card.Abstract.Length > 0 && index > 0 && !_lines[index - 1].IsBlank;
+            if (_sequence.Classify(_lines, index, plainText, paragraphOpen, atTop: card is null, _result) != LineKind.Open)
             {
                 return next;
             }
 
-            if (_card is null && PageChrome.IsDateHeader(plainText) && _result.ListingDate is null)
-            {
-                _result.ListingDate = plainText;
-                return next;
-            }
-
-            if (expectUserName && MetadataLine.IsUserName(plainText))
-            {
-                return next;
-            }
-
-            var metadata = ReadMetadata(text, afterSeparator);
-            if (metadata is not null && paragraphOpen && metadata.Place == MetadataPlace.Leading && metadata.Fields.Upvotes is not null && !EndsSentence(_card!.Abstract))
-            {
-                // A bare number inside an unfinished paragraph is more likely a wrapped line of it.
-                metadata = null;
-            }
-
+            var endsSentence = card is not null && LineSequence.EndsSentence(card.Abstract);
+            var metadata = _sequence.Metadata(ReadMetadata(text, _sequence.AfterSeparator), plainText, paragraphOpen, endsSentence);
             if (metadata is not null)
             {
-                _expectUserName = metadata.NamesSubmitterNext || (expectUserName && metadata.Fields.IsEmpty);
-                _afterSeparator = metadata.IsSeparator;
-                if (_card is null)
-                {
-                    _nextCard.Fill(metadata.Fields);
-                }
-                else if (IsThumbnail(text))
-                {
-                    // A card's image or video, linked to its paper, stands on top of the card: it is the next one's.
-                    _card.InGap = true;
-                    _nextCard.Fill(metadata.Fields);
-                }
-                else if (_card.InGap || (metadata.Place == MetadataPlace.Leading && _card.Abstract.Length > 0))
-                {
-                    // Upvotes or a submitter after a card's abstract start the next card; between the
-                    // heading and the abstract they are this card's.
-                    _card.InGap = true;
-                    _nextCard.Fill(metadata.Fields);
-                }
-                else
-                {
-                    _card.Metadata.Fill(metadata.Fields);
-                }
-
+                // A card's image or video, linked to its paper, stands on top of the card: it is the next one's.
+                _cards.Place(metadata, startsNextCard: card is not null && IsThumbnail(text));
                 return next;
             }
 
-            if (_card is null)
+            if (card is null)
             {
-                // Page text before the first card: navigation, banners, a note's own lines. Counted for one
-                // summary (PG0013), not reported line by line.
-                _result.SkippedChromeLines++;
-                _result.FirstSkippedChrome ??= Location(line.Start, line.End);
+                // Page text before the first card: navigation, banners, a note's own lines.
+                _cards.SkipChrome(Location(line.Start, line.End));
                 return next;
             }
 
@@ -181,7 +109,7 @@ namespace PaperGen.Generator.Parsing
                 next = JoinBrokenLink(index, ref content, out end);
             }
 
-            while (next < _lines.Count && !_lines[next].IsBlank && _lines[next].Indent > 0 && !IsStructure(_lines[next].Text))
+            while (next < _lines.Count && !_lines[next].IsBlank && _lines[next].Indent > 0 && !IsStructure(_lines[next]))
             {
                 content += " " + _lines[next].Text;
                 end = _lines[next].End;
@@ -196,7 +124,7 @@ namespace PaperGen.Generator.Parsing
 
             if (PageChrome.IsDateHeader(plain))
             {
-                if (_result.ListingDate is null && _cards.Count == 0)
+                if (_result.ListingDate is null && _cards.Current is null)
                 {
                     _result.ListingDate = plain;
                 }
@@ -204,10 +132,8 @@ namespace PaperGen.Generator.Parsing
                 return next;
             }
 
-            var card = new Card(Location(start, end));
-            card.Metadata.Fill(_nextCard);
-            _nextCard = new CardMetadata();
-            card.Title = WithoutHardBreaks(ReadLinked(content, card.Metadata));
+            var card = _cards.NewCard(Location(start, end));
+            card.Title = HardBreaks.Inside(ReadLinked(content, card.Metadata));
             if (card.Title.Length == 0)
             {
                 _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedLine, card.TitleLocation, DumpParser.Shorten(content)));
@@ -215,8 +141,7 @@ namespace PaperGen.Generator.Parsing
             }
 
             _cards.Add(card);
-            _card = card;
-            _expectUserName = _afterSeparator = false;
+            _sequence.CardStarted();
             return next;
         }
 
@@ -226,25 +151,13 @@ namespace PaperGen.Generator.Parsing
         /// </summary>
         private string ReadLinked(string content, CardMetadata metadata)
         {
-            var inline = WholeInlineLink.Match(content);
-            if (inline.Success)
+            var text = _definitions.WholeLink(content, out var url);
+            if (url is not null)
             {
-                metadata.ArxivId ??= PaperAddress.ArxivId(inline.Groups[2].Value);
-                return inline.Groups[1].Value.Trim();
+                metadata.ArxivId ??= PaperAddress.ArxivId(url);
             }
 
-            var reference = WholeReferenceLink.Match(content);
-            if (reference.Success)
-            {
-                if (_definitions.TryGetValue(reference.Groups[2].Value, out var url))
-                {
-                    metadata.ArxivId ??= PaperAddress.ArxivId(url);
-                }
-
-                return reference.Groups[1].Value.Trim();
-            }
-
-            return content;
+            return text;
         }
 
         private MetadataLine? ReadMetadata(string text, bool afterSeparator)
@@ -257,7 +170,7 @@ namespace PaperGen.Generator.Parsing
             var hadSeparator = false;
             foreach (var link in links)
             {
-                var url = link.IsReference && _definitions.TryGetValue(link.Target, out var target) ? target : link.Target;
+                var url = _definitions.Resolve(link.Target, link.IsReference);
                 if (MetadataLine.LinkedCount(link.Text, url, counted))
                 {
                     continue;
@@ -301,7 +214,7 @@ namespace PaperGen.Generator.Parsing
 
             foreach (var link in links)
             {
-                var url = link.IsReference && _definitions.TryGetValue(link.Target, out var defined) ? defined : link.Target;
+                var url = _definitions.Resolve(link.Target, link.IsReference);
                 if (MetadataLine.IsCodeLabel(link.Text))
                 {
                     metadata.Fields.CodeUrl ??= PaperAddress.CodeUrl(url);
@@ -318,34 +231,15 @@ namespace PaperGen.Generator.Parsing
 
         private void AppendAbstract(string text, int start, int end, bool continues)
         {
-            var card = _card!;
             var linkedMetadata = new CardMetadata();
             var value = ReadLinked(text, linkedMetadata);
-            if (linkedMetadata.ArxivId is not null && card.Metadata.ArxivId is not null && linkedMetadata.ArxivId != card.Metadata.ArxivId)
+
+            if (continues)
             {
-                // An abstract linking to another paper is still this card's abstract; keep the card's own id.
-                linkedMetadata.ArxivId = null;
+                value = HardBreaks.TrimEnd(value);
             }
 
-            card.Metadata.Fill(linkedMetadata);
-
-            // Markdown's hard line break: a backslash that ends a line inside a paragraph.
-            if (continues && value.EndsWith("\\", StringComparison.Ordinal) && !value.EndsWith("\\\\", StringComparison.Ordinal))
-            {
-                value = value.Substring(0, value.Length - 1).TrimEnd();
-            }
-
-            if (card.Abstract.Length == 0)
-            {
-                card.AbstractStart = start;
-            }
-            else
-            {
-                card.Abstract.Append(' ');
-            }
-
-            card.Abstract.Append(value);
-            card.AbstractEnd = end;
+            _cards.AppendAbstract(value, linkedMetadata, start, end);
         }
 
         /// <summary>
@@ -371,7 +265,7 @@ namespace PaperGen.Generator.Parsing
                 }
 
                 used++;
-                if (TryReadHeading(line.Text, out _))
+                if (line.IsHeading(out _))
                 {
                     break;
                 }
@@ -394,35 +288,6 @@ namespace PaperGen.Generator.Parsing
             return index + 1;
         }
 
-        private static bool TryReadHeading(string line, out string content) => LineClassifier.TryReadHeading(line, out content);
-
-        // A converter's hard break inside a title on one line ("Engage\  with": a backslash and two spaces)
-        // is a line break of the page's layout, not text; one backslash and one space is text.
-        private static string WithoutHardBreaks(string title)
-        {
-            var at = title.IndexOf("\\  ", StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return title;
-            }
-
-            var builder = new StringBuilder(title.Length);
-            var from = 0;
-            while (at >= 0)
-            {
-                builder.Append(title, from, at - from).Append(' ');
-                from = at + 1;
-                while (from < title.Length && title[from] == ' ')
-                {
-                    from++;
-                }
-
-                at = title.IndexOf("\\  ", from, StringComparison.Ordinal);
-            }
-
-            return builder.Append(title, from, title.Length - from).ToString();
-        }
-
         private static bool IsThumbnail(string line)
         {
             var links = MarkdownInline.Links(line);
@@ -432,67 +297,11 @@ namespace PaperGen.Generator.Parsing
                 && PaperAddress.ArxivId(links[0].Target) is not null;
         }
 
-        private static bool EndsSentence(StringBuilder text)
-            => text.Length > 0 && (text[text.Length - 1] == '.' || text[text.Length - 1] == '!' || text[text.Length - 1] == '?');
-
         private static bool HasLinkEnd(string text) => text.IndexOf("](", StringComparison.Ordinal) >= 0 || text.IndexOf("][", StringComparison.Ordinal) >= 0;
 
-        private static bool IsStructure(string text)
-            => TryReadHeading(text, out _) || MarkdownInline.IsAnchor(text) || ListMarker.IsMatch(text) || MetadataLine.Read(MarkdownInline.Plain(text)) is not null;
+        private static bool IsStructure(LogicalLine line)
+            => line.IsHeading(out _) || line.IsAnchor || ListMarker.IsMatch(line.Text) || MetadataLine.Read(MarkdownInline.Plain(line.Text)) is not null;
 
-        private List<ParsedPaper> Finish()
-        {
-            var papers = new List<ParsedPaper>();
-            var pageShowsAbstracts = _cards.Exists(c => c.Abstract.Length > 0);
-            foreach (var card in _cards)
-            {
-                if (card.Abstract.Length == 0 && !pageShowsAbstracts)
-                {
-                    // The page shows titles and metadata only (the daily page since 2026): nothing is missing.
-                    papers.Add(new ParsedPaper(card.Title, string.Empty, card.TitleLocation, card.TitleLocation, card.Metadata.ToMetadata()));
-                    continue;
-                }
-
-                if (card.Abstract.Length == 0)
-                {
-                    _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TitleWithoutAbstract, card.TitleLocation, DumpParser.Shorten(card.Title)));
-                    continue;
-                }
-
-                papers.Add(new ParsedPaper(
-                    card.Title,
-                    card.Abstract.ToString(),
-                    card.TitleLocation,
-                    Location(card.AbstractStart, card.AbstractEnd),
-                    card.Metadata.ToMetadata()));
-            }
-
-            return papers;
-        }
-
-        private LocationInfo Location(int start, int end) => Paragraph.Span(_path, _text, TextSpan.FromBounds(start, end));
-
-        private sealed class Card
-        {
-            public Card(LocationInfo titleLocation)
-            {
-                TitleLocation = titleLocation;
-            }
-
-            public string Title { get; set; } = string.Empty;
-
-            public LocationInfo TitleLocation { get; }
-
-            public StringBuilder Abstract { get; } = new();
-
-            public int AbstractStart { get; set; }
-
-            public int AbstractEnd { get; set; }
-
-            public CardMetadata Metadata { get; } = new();
-
-            /// <summary>After a line that starts the next card: what follows is the next card's.</summary>
-            public bool InGap { get; set; }
-        }
+        private LocationInfo Location(int start, int end) => _cards.Span(start, end);
     }
 }

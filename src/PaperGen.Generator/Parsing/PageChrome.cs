@@ -72,7 +72,7 @@ namespace PaperGen.Generator.Parsing
         /// Whether the line at <paramref name="index"/> is chrome: always-chrome text, or a navigation word
         /// that starts no paragraph's continuation and stands at the top of the page or next to other chrome.
         /// </summary>
-        public static bool IsChrome(IReadOnlyList<SourceLine> lines, int index, bool paragraphOpen, bool atTop)
+        public static bool IsChrome(IReadOnlyList<LogicalLine> lines, int index, bool paragraphOpen, bool atTop)
         {
             var line = lines[index].Text;
             if (IsChrome(line))
@@ -88,7 +88,7 @@ namespace PaperGen.Generator.Parsing
             return atTop || IsChromeNeighbour(lines, index, -1) || IsChromeNeighbour(lines, index, +1);
         }
 
-        private static bool IsChromeNeighbour(IReadOnlyList<SourceLine> lines, int index, int step)
+        private static bool IsChromeNeighbour(IReadOnlyList<LogicalLine> lines, int index, int step)
         {
             for (var i = index + step; i >= 0 && i < lines.Count; i += step)
             {

@@ -15,13 +15,13 @@ namespace PaperGen.Generator.Parsing
     /// </summary>
     internal sealed class PaperPageReader
     {
-        private readonly IReadOnlyList<SourceLine> _lines;
+        private readonly IReadOnlyList<LogicalLine> _lines;
         private readonly SourceText _text;
         private readonly string _path;
         private readonly ParsedDump _result;
         private readonly ParseProgress _progress;
 
-        private PaperPageReader(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
+        private PaperPageReader(IReadOnlyList<LogicalLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
         {
             _lines = lines;
             _text = text;
@@ -30,7 +30,7 @@ namespace PaperGen.Generator.Parsing
             _progress = progress;
         }
 
-        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, CaptureHints hints, SourceText text, string path, ParsedDump result, ParseProgress progress)
+        public static List<ParsedPaper> Read(IReadOnlyList<LogicalLine> lines, CaptureHints hints, SourceText text, string path, ParsedDump result, ParseProgress progress)
             => new PaperPageReader(lines, text, path, result, progress).Read(hints);
 
         private List<ParsedPaper> Read(CaptureHints hints)
@@ -48,20 +48,20 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                if (header < 0 && LineClassifier.ArxivHeader(text) is { } id)
+                if (header < 0 && LineClassifier.ArxivHeader(_lines[i]) is { } id)
                 {
                     header = i;
                     arxivId = id;
                     continue;
                 }
 
-                if (header < 0 && CaptureWrapper.PaperPageTitle(LineClassifier.Plain(text)) is { } titled)
+                if (header < 0 && CaptureWrapper.PaperPageTitle(_lines[i].Plain) is { } titled)
                 {
                     pageTitle ??= titled;
                     continue;
                 }
 
-                if (LineClassifier.Label(text) == SectionLabel.Abstract)
+                if (_lines[i].Label == SectionLabel.Abstract)
                 {
                     abstractLabel = i;
                     break;
@@ -92,19 +92,13 @@ namespace PaperGen.Generator.Parsing
             }
 
             var titleLocation = titleStart >= 0 ? At(titleStart, titleEnd) : At(_lines[abstractLabel].Start, _lines[abstractLabel].End);
-            if (paperAbstract.Length == 0)
-            {
-                _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TitleWithoutAbstract, titleLocation, DumpParser.Shorten(title)));
-                return new List<ParsedPaper>();
-            }
+            var card = new Card(titleLocation) { Title = title, AiSummary = summary, AbstractLocation = At(abstractStart, abstractEnd) };
+            card.Metadata.Fill(metadata);
+            card.Authors.AddRange(authors);
+            card.Abstract.Append(paperAbstract);
 
-            var fields = metadata.ToMetadata();
-            if (authors.Count > 0 || summary is not null)
-            {
-                fields = fields with { Authors = authors.ToEquatableArray(), AiSummary = summary };
-            }
-
-            return new List<ParsedPaper> { new(title, paperAbstract, titleLocation, At(abstractStart, abstractEnd), fields) };
+            // The page's one card; its page always shows an abstract, so a card without one is truncated.
+            return new CardAssembler(_text, _path, _result).Finish(new[] { card }, abstractsRequired: true);
         }
 
         /// <summary>The title's lines: from the <c>arxiv:ID</c> header to the first metadata line or section label.</summary>
@@ -122,7 +116,7 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                var plain = LineClassifier.Plain(text);
+                var plain = _lines[i].Plain;
                 if (MetadataLine.Read(plain) is { } line && !line.Fields.IsEmpty)
                 {
                     metadata.Fill(line.Fields);
@@ -135,7 +129,7 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                if (LineClassifier.Label(text) != SectionLabel.None || LineClassifier.IsLinksOnly(text) || plain.StartsWith("·", StringComparison.Ordinal) || MetadataLine.Read(plain) is not null)
+                if (_lines[i].Label != SectionLabel.None || LineClassifier.IsLinksOnly(_lines[i]) || plain.StartsWith("·", StringComparison.Ordinal) || MetadataLine.Read(plain) is not null)
                 {
                     inTitle = false;
                     continue;
@@ -154,9 +148,9 @@ namespace PaperGen.Generator.Parsing
             for (var i = end - 1; i >= 0; i--)
             {
                 var text = _lines[i].Text;
-                var isHeading = LineClassifier.TryReadHeading(text, out _)
+                var isHeading = _lines[i].IsHeading(out _)
                     || (i + 1 < _lines.Count && LineClassifier.IsSetextUnderline(_lines[i + 1].Text) && text.Length > 0 && !LineClassifier.IsSetextUnderline(text));
-                if (isHeading && LineClassifier.Label(text) == SectionLabel.None && LineClassifier.Plain(text).Length > 0)
+                if (isHeading && _lines[i].Label == SectionLabel.None && _lines[i].Plain.Length > 0)
                 {
                     return new List<int> { i };
                 }
@@ -176,7 +170,7 @@ namespace PaperGen.Generator.Parsing
             var label = -1;
             for (var i = from; i < abstractLabel; i++)
             {
-                if (LineClassifier.Label(_lines[i].Text) == SectionLabel.Authors)
+                if (_lines[i].Label == SectionLabel.Authors)
                 {
                     label = i;
                     break;
@@ -188,7 +182,7 @@ namespace PaperGen.Generator.Parsing
                 return authors;
             }
 
-            AddNames(LineClassifier.AuthorsOnLabelLine(_lines[label].Text), authors);
+            AddNames(LineClassifier.AuthorsOnLabelLine(_lines[label]), authors);
             for (var i = label + 1; i < abstractLabel; i++)
             {
                 _progress.Step("paper page");
@@ -198,12 +192,12 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                if (LineClassifier.TryReadHeading(text, out _) || LineClassifier.Label(text) != SectionLabel.None)
+                if (_lines[i].IsHeading(out _) || _lines[i].Label != SectionLabel.None)
                 {
                     break;
                 }
 
-                AddNames(LineClassifier.Plain(text), authors);
+                AddNames(_lines[i].Plain, authors);
             }
 
             return authors;
@@ -247,7 +241,7 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                var kind = LineClassifier.Label(text);
+                var kind = _lines[i].Label;
                 if (kind == SectionLabel.AiSummary && labelAt < 0)
                 {
                     labelAt = lines.Count;
@@ -256,7 +250,7 @@ namespace PaperGen.Generator.Parsing
                 }
 
                 var setextBelow = i + 1 < _lines.Count && LineClassifier.IsSetextUnderline(_lines[i + 1].Text);
-                if (LineClassifier.TryReadHeading(text, out _) || setextBelow || (kind != SectionLabel.None && kind != SectionLabel.AiSummary) || LineClassifier.IsLinksOnly(text))
+                if (_lines[i].IsHeading(out _) || setextBelow || (kind != SectionLabel.None && kind != SectionLabel.AiSummary) || LineClassifier.IsLinksOnly(_lines[i]))
                 {
                     break;
                 }
@@ -323,7 +317,7 @@ namespace PaperGen.Generator.Parsing
             var builder = new StringBuilder();
             for (var k = from; k < to; k++)
             {
-                AppendLine(builder, LineClassifier.Plain(_lines[lines[k]].Text));
+                AppendLine(builder, _lines[lines[k]].Plain);
             }
 
             return builder.ToString();
@@ -341,7 +335,7 @@ namespace PaperGen.Generator.Parsing
                 }
 
                 end = _lines[i].End;
-                AppendLine(builder, LineClassifier.Plain(_lines[i].Text));
+                AppendLine(builder, _lines[i].Plain);
             }
 
             return builder.ToString();
@@ -350,11 +344,7 @@ namespace PaperGen.Generator.Parsing
         /// <summary>Joins a hard-wrapped line: markdown's trailing <c>\</c> break dropped, a PDF hyphen split closed.</summary>
         private static void AppendLine(StringBuilder builder, string line)
         {
-            line = line.Trim();
-            if (line.EndsWith("\\", StringComparison.Ordinal) && !line.EndsWith("\\\\", StringComparison.Ordinal))
-            {
-                line = line.Substring(0, line.Length - 1).TrimEnd();
-            }
+            line = HardBreaks.TrimEnd(line.Trim());
 
             line = line.Replace("\\ ", " ");
             if (line.Length == 0)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace PaperGen.Generator.Parsing
@@ -11,27 +10,18 @@ namespace PaperGen.Generator.Parsing
     /// </summary>
     internal sealed class PlainLayoutReader
     {
-        private readonly SourceText _text;
-        private readonly string _path;
         private readonly ParsedDump _result;
-        private readonly CardAssembler _cards = new();
-        private readonly StringBuilder _current = new();
-        private int _start = -1;
-        private int _firstLineEnd = -1;
-        private int _end = -1;
+        private readonly CardAssembler _cards;
+        private readonly LineSequence _sequence = new();
         private bool _lastWasMetadata;
-        private bool _expectUserName;
-        private bool _expectCount;
-        private bool _afterSeparator;
 
         private PlainLayoutReader(SourceText text, string path, ParsedDump result)
         {
-            _text = text;
-            _path = path;
             _result = result;
+            _cards = new CardAssembler(text, path, result);
         }
 
-        public static List<ParsedPaper> Read(IReadOnlyList<SourceLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
+        public static List<ParsedPaper> Read(IReadOnlyList<LogicalLine> lines, SourceText text, string path, ParsedDump result, ParseProgress progress)
         {
             var reader = new PlainLayoutReader(text, path, result);
             for (var i = 0; i < lines.Count; i++)
@@ -40,42 +30,34 @@ namespace PaperGen.Generator.Parsing
                 reader.ReadLine(lines, i);
             }
 
-            reader.Flush();
-            return reader._cards.Assemble(result, progress);
+            return reader._cards.Assemble(progress);
         }
 
-        private bool ParagraphOpen => _start >= 0;
+        private bool ParagraphOpen => _cards.ParagraphOpen;
 
-        private void ReadLine(IReadOnlyList<SourceLine> lines, int index)
+        private void ReadLine(IReadOnlyList<LogicalLine> lines, int index)
         {
             var line = lines[index];
             if (line.IsBlank)
             {
-                // A lone separator joins only the line right after it; a submitter's name or an upvote
-                // count may follow their label after a blank line, as pages render them in blocks.
-                _afterSeparator = false;
-                Flush();
+                _sequence.Blank();
+                _cards.EndParagraph();
                 return;
             }
 
             var text = line.Text;
             var wasMetadata = _lastWasMetadata;
             _lastWasMetadata = false;
-            var expectUserName = _expectUserName;
-            var expectCount = _expectCount;
-            var afterSeparator = _afterSeparator;
-            _expectUserName = _expectCount = _afterSeparator = false;
-
-            if (PageChrome.IsChrome(lines, index, ParagraphOpen, atTop: !_cards.HasParagraphs))
+            switch (_sequence.Classify(lines, index, text, ParagraphOpen, atTop: !_cards.HasParagraphs, _result))
             {
-                Flush();
-                return;
-            }
-
-            if (!ParagraphOpen && PageChrome.IsDateHeader(text) && _result.ListingDate is null && !_cards.HasParagraphs)
-            {
-                _result.ListingDate = text;
-                return;
+                case LineKind.Chrome:
+                    _cards.EndParagraph();
+                    return;
+                case LineKind.DateHeader:
+                    return;
+                case LineKind.UserName:
+                    _lastWasMetadata = true;
+                    return;
             }
 
             if (PaperAddress.IsAddress(text) && ReadAddress(text, wasMetadata))
@@ -83,26 +65,17 @@ namespace PaperGen.Generator.Parsing
                 return;
             }
 
-            if (expectUserName && !ParagraphOpen && MetadataLine.IsUserName(text))
-            {
-                // The submitter's name, shown under "Submitted by": not a title, and not kept.
-                _lastWasMetadata = true;
-                return;
-            }
-
-            var metadata = ReadMetadata(text, expectCount, afterSeparator || (!ParagraphOpen && DatedSeparatorFollows(lines, index)));
+            var afterSeparator = _sequence.AfterSeparator || (!ParagraphOpen && DatedSeparatorFollows(lines, index));
+            var metadata = _sequence.Metadata(ReadMetadata(text, _sequence.ExpectCount, afterSeparator), text, ParagraphOpen, _cards.ParagraphEndsSentence);
             if (metadata is not null)
             {
-                Flush();
+                _cards.EndParagraph();
                 _cards.Add(metadata);
                 _lastWasMetadata = true;
-                _expectUserName = metadata.NamesSubmitterNext || (expectUserName && metadata.Fields.IsEmpty);
-                _expectCount = metadata.CountFollows;
-                _afterSeparator = metadata.IsSeparator;
                 return;
             }
 
-            AppendText(line);
+            _cards.AppendText(line);
         }
 
         private MetadataLine? ReadMetadata(string text, bool expectCount, bool afterSeparator)
@@ -121,17 +94,7 @@ namespace PaperGen.Generator.Parsing
                 }
             }
 
-            var metadata = MetadataLine.Read(text);
-            if (metadata is not null && ((metadata.Place == MetadataPlace.Leading && metadata.Fields.Upvotes is not null) || text == "-"))
-            {
-                // A bare number or "-" inside an unfinished paragraph is more likely a wrapped line of it.
-                if (ParagraphOpen && !EndsSentence())
-                {
-                    return null;
-                }
-            }
-
-            return metadata;
+            return MetadataLine.Read(text);
         }
 
         /// <summary>
@@ -147,7 +110,7 @@ namespace PaperGen.Generator.Parsing
                 return false;
             }
 
-            Flush();
+            _cards.EndParagraph();
             _cards.Add(MetadataLine.ForAddress(arxivId, afterMetadata ? PaperAddress.CodeUrl(url) : null));
             _lastWasMetadata = afterMetadata;
             return true;
@@ -157,7 +120,7 @@ namespace PaperGen.Generator.Parsing
         /// Whether the next line (past link addresses) is "· date": then this line is the organisation the
         /// page shows before the date, split off by its link's address ("Mistral AI", address, "· Oct 9").
         /// </summary>
-        private static bool DatedSeparatorFollows(IReadOnlyList<SourceLine> lines, int index)
+        private static bool DatedSeparatorFollows(IReadOnlyList<LogicalLine> lines, int index)
         {
             for (var i = index + 1; i < lines.Count; i++)
             {
@@ -173,43 +136,6 @@ namespace PaperGen.Generator.Parsing
             }
 
             return false;
-        }
-
-        private bool EndsSentence()
-        {
-            var last = _current.Length - 1;
-            return last >= 0 && (_current[last] == '.' || _current[last] == '!' || _current[last] == '?');
-        }
-
-        private void AppendText(SourceLine line)
-        {
-            if (_start < 0)
-            {
-                _start = line.Start;
-                _firstLineEnd = line.End;
-            }
-            else
-            {
-                _current.Append(' ');
-            }
-
-            _current.Append(line.Text);
-            _end = line.End;
-        }
-
-        private void Flush()
-        {
-            if (_start < 0)
-            {
-                return;
-            }
-
-            _cards.Add(new Paragraph(
-                _current.ToString(),
-                Paragraph.Span(_path, _text, TextSpan.FromBounds(_start, _end)),
-                Paragraph.Span(_path, _text, TextSpan.FromBounds(_start, _firstLineEnd))));
-            _current.Clear();
-            _start = -1;
         }
     }
 }

@@ -14,7 +14,7 @@ namespace PaperGen.Generator.Parsing
     /// </summary>
     internal static class RepeatedCards
     {
-        public static List<ParsedPaper> Collapse(List<ParsedPaper> papers, DumpLayout layout)
+        public static List<ParsedPaper> Collapse(List<ParsedPaper> papers, PageKind kind)
         {
             var kept = new List<ParsedPaper>(papers.Count);
             foreach (var paper in papers)
@@ -23,7 +23,7 @@ namespace PaperGen.Generator.Parsing
                 if (previous is not null
                     && string.Equals(previous.Title, paper.Title, StringComparison.Ordinal)
                     && string.Equals(previous.Abstract, paper.Abstract, StringComparison.Ordinal)
-                    && (layout == DumpLayout.Markdown || !ReferenceEquals(previous.Metadata, PaperMetadata.None) || !ReferenceEquals(paper.Metadata, PaperMetadata.None))
+                    && (kind == PageKind.MarkdownListing || !ReferenceEquals(previous.Metadata, PaperMetadata.None) || !ReferenceEquals(paper.Metadata, PaperMetadata.None))
                     && !Conflict(previous.Metadata, paper.Metadata))
                 {
                     kept[kept.Count - 1] = previous with { Metadata = Merge(previous.Metadata, paper.Metadata) };

@@ -163,7 +163,7 @@ namespace PaperGen.Tests.Hostile
                 { "page kind", plain },
                 { "plain lines", plain },
                 { "assemble", plain },
-                { "markdown definitions", markdown },
+                { "normalise", markdown },
                 { "markdown cards", markdown },
                 { "paper page", paperPage },
             };
