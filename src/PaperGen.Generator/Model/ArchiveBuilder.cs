@@ -26,7 +26,9 @@ namespace PaperGen.Generator.Model
         public static ImmutableArray<ClassModel> Build(ImmutableArray<DumpModel> models, CancellationToken cancellationToken)
         {
             var classes = ImmutableArray.CreateBuilder<ClassModel>();
-            foreach (var group in models.GroupBy(m => m.FullName, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            // In the order the dumps come (GroupBy keeps first appearances): the step after SelectMany caches by
+            // position, so adding a dump at the end must not shift every other class.
+            foreach (var group in models.GroupBy(m => m.FullName, StringComparer.Ordinal))
             {
                 var members = Members(group.Select(m => (m, m.FilePath, m.IsPublic)), out _);
                 classes.Add(members.Count == 1
