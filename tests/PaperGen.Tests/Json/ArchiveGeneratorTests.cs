@@ -57,6 +57,16 @@ namespace PaperGen.Tests.Json
         }
 
         [Fact]
+        public void An_archive_compiles_for_netstandard20_at_CSharp_7_3()
+        {
+            var run = GeneratorHarness.Run(ThreeDays, TargetSet.NetStandard20, LanguageVersion.CSharp7_3);
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.CompilationDiagnostics);
+            Assert.Contains("ListingDates = new string[] { \"2024-10-25\", \"2024-10-27\" }", run.Source);
+        }
+
+        [Fact]
         public void Text_and_JSON_dumps_mix_and_a_paper_without_an_id_merges_by_its_exact_title()
         {
             var text = new DumpFile("/project/papers/daily/2024-10-24.txt", "First Paper\n\nA.\n\nOnly In Text\n\nT.\n", ClassName: "DailyArchive");
