@@ -20,8 +20,10 @@ namespace PaperGen.Generator
     /// </summary>
     /// <remarks>
     /// The pipeline, one value step after another (see ARCHITECTURE.md): dump files with their options →
-    /// models (parse + build) → dumps to emit → emit plans (with the target language) → source. Diagnostics
-    /// leave at the step that decides them: a model's own, a plan's (PG0011, PG0012), and PG0009 across dumps.
+    /// models (parse + build, each file on its own) →
+    /// classes (dumps sharing a class merged into one archive) → dumps to emit → emit plans (with the target language) → source. Diagnostics
+    /// leave at the step that decides them: a model's own, an archive's merge (PG0024 across its dumps), a
+    /// plan's (PG0011, PG0012), and PG0009 across dumps.
     /// </remarks>
     [Generator(LanguageNames.CSharp)]
     public sealed class PaperDumpGenerator : IIncrementalGenerator
@@ -66,10 +68,21 @@ namespace PaperGen.Generator
                 .Select(static (pair, _) => TargetLanguage.From(pair.Left as CSharpParseOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Language);
 
-            var limits = _limits;
-            var plans = models
+            // Dumps that share a class are one archive (issue 9.4): each file is still parsed and cached on
+            // its own above; only the merge, linear in the papers, sees them together.
+            var classes = models
                 .Where(static model => model.CanEmit)
-                .Select(static (model, _) => DumpToEmit.From(model))
+                .Collect()
+                .SelectMany(static (all, cancellationToken) => ArchiveBuilder.Build(all, cancellationToken))
+                .WithTrackingName(TrackingNames.Classes);
+            var mergeDiagnostics = classes
+                .Select(static (c, _) => c.MergeDiagnostics)
+                .WithTrackingName(TrackingNames.MergeDiagnostics);
+            context.RegisterSourceOutput(mergeDiagnostics, static (spc, list) => Report(spc, list));
+
+            var limits = _limits;
+            var plans = classes
+                .Select(static (c, _) => DumpToEmit.From(c.Model))
                 .WithTrackingName(TrackingNames.DumpsToEmit)
                 .Combine(language)
                 .Select((pair, cancellationToken) => EmitPlanner.Plan(pair.Left, pair.Right, limits, GeneratorVersion, cancellationToken))
@@ -85,7 +98,7 @@ namespace PaperGen.Generator
 
             var duplicateClasses = models
                 .Where(static model => model.CanEmit)
-                .Select(static (model, _) => (model.FullName, model.FilePath))
+                .Select(static (model, _) => (model.FullName, model.FilePath, model.IsPublic))
                 .Collect()
                 .WithTrackingName(TrackingNames.ClassNames)
                 .Select(static (classes, _) => DuplicateClasses.Find(classes))

@@ -15,6 +15,12 @@ namespace PaperGen.Generator
         /// <summary>Each model's own diagnostics, reported as they are.</summary>
         public const string Diagnostics = nameof(Diagnostics);
 
+        /// <summary>Each class to generate: a dump on its own, or the dumps sharing a class merged into one archive.</summary>
+        public const string Classes = nameof(Classes);
+
+        /// <summary>What merging an archive's dumps found (PG0024 and duplicates across its files).</summary>
+        public const string MergeDiagnostics = nameof(MergeDiagnostics);
+
         /// <summary>Each model as emission needs it: no warnings, and the notice its errors put on the class.</summary>
         public const string DumpsToEmit = nameof(DumpsToEmit);
 
@@ -24,7 +30,7 @@ namespace PaperGen.Generator
         /// <summary>Every dump's class name, together.</summary>
         public const string ClassNames = nameof(ClassNames);
 
-        /// <summary>Dumps that generate the same class (PG0009).</summary>
+        /// <summary>Dumps of one class that disagree on its accessibility (PG0009).</summary>
         public const string DuplicateClasses = nameof(DuplicateClasses);
     }
 }

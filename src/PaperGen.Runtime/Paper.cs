@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.ComponentModel;
+using System.Globalization;
 using System.Threading;
 using PaperGen.Storage;
 
@@ -130,6 +131,9 @@ namespace PaperGen
             Keywords = ReadOnlyCopy(values.Keywords);
             GitHubStars = values.GitHubStars;
             ProjectUrl = values.ProjectUrl;
+            ListingDates = values.ListingDates is { Length: > 0 } dates ? ReadOnlyCopy(dates)
+                : SubmittedAt is { } submitted ? new ReadOnlyCollection<string>(new[] { submitted.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
+                : None;
         }
 
         /// <summary>The C# member name the generator gave this paper, e.g. <c>Monet</c>.</summary>
@@ -210,6 +214,15 @@ namespace PaperGen
 
         /// <summary>The address of the paper's project page, or <see langword="null"/>.</summary>
         public string? ProjectUrl { get; }
+
+        /// <summary>
+        /// The days the paper was listed on Daily Papers, as <c>yyyy-MM-dd</c> text (UTC), earliest file first:
+        /// in an archive (several dumps generating one class), one per dump that listed it, from the API's
+        /// <c>submittedOnDailyAt</c> or a text dump's listing date; from a single dump, the UTC day of
+        /// <see cref="SubmittedAt"/>. Empty when no dump said. Text rather than dates because a saved listing
+        /// page may name its day without a year.
+        /// </summary>
+        public IReadOnlyList<string> ListingDates { get; }
 
         /// <summary>Returns the title.</summary>
         public override string ToString() => Title;

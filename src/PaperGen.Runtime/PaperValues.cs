@@ -80,5 +80,8 @@ namespace PaperGen
 
         /// <summary>See <see cref="Paper.ProjectUrl"/>.</summary>
         public string? ProjectUrl { get; set; }
+
+        /// <summary>See <see cref="Paper.ListingDates"/>; <see langword="null"/> to derive it from <see cref="SubmittedAt"/>.</summary>
+        public string[]? ListingDates { get; set; }
     }
 }

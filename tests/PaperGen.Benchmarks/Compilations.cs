@@ -31,8 +31,18 @@ namespace PaperGen.Benchmarks
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
 
         public static GeneratorDriver Driver(string dumpText, string className = "Archive", CSharpParseOptions? parseOptions = null)
+            => Driver(new[] { ("archive.txt", dumpText) }, className, parseOptions);
+
+        /// <summary>A driver over several dumps that share one class: an archive (issue 9.4).</summary>
+        public static GeneratorDriver Driver(IEnumerable<(string FileName, string Text)> dumps, string className = "Archive", CSharpParseOptions? parseOptions = null)
+            => Driver(dumps.Select(d => Dump(d.FileName, d.Text)).ToArray(), className, parseOptions);
+
+        /// <summary>A dump file as the compiler passes it to the generator.</summary>
+        public static AdditionalText Dump(string fileName, string text)
+            => new DumpText("/bench/papers/" + fileName, SourceText.From(text, System.Text.Encoding.UTF8));
+
+        public static GeneratorDriver Driver(AdditionalText[] texts, string className = "Archive", CSharpParseOptions? parseOptions = null)
         {
-            var text = new DumpText("/bench/papers/archive.txt", SourceText.From(dumpText, System.Text.Encoding.UTF8));
             var options = new Options(new Dictionary<string, string>
             {
                 ["build_metadata.AdditionalFiles.PaperGenDump"] = "true",
@@ -41,7 +51,7 @@ namespace PaperGen.Benchmarks
             });
             return CSharpGeneratorDriver.Create(
                 new[] { new PaperDumpGenerator().AsSourceGenerator() },
-                new AdditionalText[] { text },
+                texts,
                 parseOptions ?? new CSharpParseOptions(LanguageVersion.Latest),
                 new OptionsProvider(options));
         }

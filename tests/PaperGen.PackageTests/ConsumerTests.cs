@@ -228,6 +228,42 @@ namespace PaperGen.PackageTests
             Assert.Equal(new[] { "count=54", "first=" + EditedTitle }, Lines(after.Output));
         }
 
+        [Fact]
+        public void Net10_app_globbing_a_folder_of_daily_JSON_files_gets_one_class_with_repeated_papers_merged()
+        {
+            var realDay = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "daily_papers-2024-10-25.first4items.json"));
+            // The next day lists the first paper of the real response again (same abstract, more upvotes), and one new paper.
+            using var real = System.Text.Json.JsonDocument.Parse(realDay);
+            var firstPaper = real.RootElement[0].GetProperty("paper");
+            var nextDay = "[\n"
+                + "{\"paper\": {\"id\": \"2410.17243\", \"title\": " + firstPaper.GetProperty("title").GetRawText()
+                + ", \"summary\": " + firstPaper.GetProperty("summary").GetRawText() + ", \"upvotes\": 90},"
+                + " \"publishedAt\": \"2024-10-26T00:57:09.392Z\", \"numComments\": 5},\n"
+                + "{\"paper\": {\"id\": \"2410.99999\", \"title\": \"A Paper Of The Next Day\", \"summary\": \"Its abstract.\", \"upvotes\": 1},"
+                + " \"publishedAt\": \"2024-10-26T02:00:00.000Z\", \"numComments\": 0}\n]\n";
+            var app = _feed.CreateConsumer("JsonArchive")
+                .WithProject(Project("Exe", "net10.0",
+                    $"<PackageReference Include=\"PaperGen\" Version=\"{_feed.Version}\" />",
+                    "<PaperDump Include=\"papers/daily/*.json\" ClassName=\"DailyArchive\" Namespace=\"Consumer\" />"))
+                .WithFile("papers/daily/2024-10-26.json", nextDay)
+                .WithFile("papers/daily/2024-10-25.json", realDay)
+                .WithFile("Program.cs", """
+                    var first = Consumer.DailyArchive.All[0];
+                    System.Console.WriteLine("count=" + Consumer.DailyArchive.Catalog.Count);
+                    System.Console.WriteLine("first=" + first.ArxivId + " " + first.Upvotes + " " + string.Join(",", first.ListingDates) + " " + first.SourceFile);
+                    System.Console.WriteLine("last=" + Consumer.DailyArchive.All[4].ArxivId + " " + Consumer.DailyArchive.All[4].SourceFile);
+                    """);
+
+            var build = app.Build();
+            Assert.True(build.Succeeded, build.ToString());
+            var run = app.Run();
+
+            Assert.True(run.Succeeded, run.ToString());
+            Assert.Equal(
+                new[] { "count=5", "first=2410.17243 90 2024-10-25,2024-10-26 2024-10-25.json", "last=2410.99999 2024-10-26.json" },
+                Lines(run.Output));
+        }
+
         private static string Project(string outputType, string targetFramework, params string[] items) => $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

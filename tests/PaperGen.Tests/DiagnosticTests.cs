@@ -115,12 +115,13 @@ namespace PaperGen.Tests
         }
 
         [Fact]
-        public void Two_dumps_generating_the_same_class_report_PG0009()
+        public void Two_dumps_of_one_class_with_different_accessibility_report_PG0009()
         {
+            // Dumps that share a class are merged into it (issue 9.4); only what cannot be merged is PG0009.
             var run = GeneratorHarness.Run(new[]
             {
                 new DumpFile("/project/a/papers.txt", "Title A\n\nAbstract A.\n"),
-                new DumpFile("/project/b/papers.txt", "Title B\n\nAbstract B.\n"),
+                new DumpFile("/project/b/papers.txt", "Title B\n\nAbstract B.\n", Accessibility: "internal"),
             });
 
             var diagnostic = Assert.Single(run.GeneratorDiagnostics);

@@ -64,6 +64,8 @@ namespace PaperGen.Tests
                 [EmitPlans] = "Modified",
                 [ClassNames] = "Cached",
                 [DuplicateClasses] = "Cached",
+                [Classes] = "Modified",
+                [MergeDiagnostics] = "Unchanged",
             });
             Assert.Contains("A New Paper", second.Source);
             Assert.DoesNotContain("A New Paper", first.Source);
@@ -87,6 +89,8 @@ namespace PaperGen.Tests
                 [EmitPlans] = "Cached",
                 [ClassNames] = "Cached",
                 [DuplicateClasses] = "Cached",
+                [Classes] = "Modified",
+                [MergeDiagnostics] = "Unchanged",
             });
             Assert.Contains("Another stray", Assert.Single(second.GeneratorDiagnostics).GetMessage());
         }
@@ -111,6 +115,8 @@ namespace PaperGen.Tests
                 [EmitPlans] = "Cached, New",
                 [ClassNames] = "Modified",
                 [DuplicateClasses] = "Unchanged",
+                [Classes] = "New, Unchanged",
+                [MergeDiagnostics] = "Cached, New",
             });
             Assert.Equal(2, second.Sources.Count);
         }
@@ -135,6 +141,8 @@ namespace PaperGen.Tests
                 [EmitPlans] = "Cached, Removed",
                 [ClassNames] = "Modified",
                 [DuplicateClasses] = "Unchanged",
+                [Classes] = "Removed, Unchanged",
+                [MergeDiagnostics] = "Cached, Removed",
             });
             Assert.Contains("Monet", Assert.Single(second.Sources));
         }
@@ -157,6 +165,8 @@ namespace PaperGen.Tests
                 [EmitPlans] = "Cached, Modified",
                 [ClassNames] = "Cached",
                 [DuplicateClasses] = "Cached",
+                [Classes] = "Modified, Unchanged",
+                [MergeDiagnostics] = "Cached, Unchanged",
             });
             Assert.Contains(second.Sources, s => s.Contains("Its abstract, edited."));
         }
@@ -180,6 +190,8 @@ namespace PaperGen.Tests
                 [EmitPlans] = "Cached, Modified",
                 [ClassNames] = "Modified",
                 [DuplicateClasses] = "Unchanged",
+                [Classes] = "Modified, Unchanged",
+                [MergeDiagnostics] = "Cached, Unchanged",
             });
             Assert.Contains(second.Sources, s => s.Contains("static partial class Renamed"));
         }
@@ -202,6 +214,8 @@ namespace PaperGen.Tests
                 [EmitPlans] = "Modified, Modified",
                 [ClassNames] = "Modified",
                 [DuplicateClasses] = "Unchanged",
+                [Classes] = "Modified, Modified",
+                [MergeDiagnostics] = "Unchanged, Unchanged",
             });
             Assert.All(second.Sources, s => Assert.Contains("namespace OtherApp", s));
         }
@@ -226,6 +240,8 @@ namespace PaperGen.Tests
                 [EmitPlans] = "Modified",
                 [ClassNames] = "Cached",
                 [DuplicateClasses] = "Cached",
+                [Classes] = "Cached",
+                [MergeDiagnostics] = "Cached",
             });
             Assert.DoesNotContain("\"u8", second.Source);
         }

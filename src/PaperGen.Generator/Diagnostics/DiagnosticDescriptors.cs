@@ -64,8 +64,8 @@ namespace PaperGen.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor DuplicateClass = Create(
             "PG0009",
-            "Two dumps generate the same class",
-            "The dump '{0}' generates the class '{1}', which '{2}' generates too; set a different ClassName or Namespace",
+            "Dumps of one class disagree on its accessibility",
+            "The dump '{0}' generates the class '{1}' with a different Accessibility than '{2}', the first dump of that class; dumps that share a class are merged into it and must agree (or set a different ClassName or Namespace)",
             DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor LineTooLong = Create(

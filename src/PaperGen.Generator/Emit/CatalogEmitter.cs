@@ -157,6 +157,27 @@ namespace PaperGen.Generator.Emit
             }
 
             w.Line("/// </remarks>");
+
+            // Hovering a paper links to its pages (issue 9.2), the same addresses Paper.Url and Paper.ArxivUrl give.
+            if (paper.Metadata.ArxivId is { } id && IsLinkable(id))
+            {
+                w.Line("/// <seealso href=\"https://huggingface.co/papers/" + id + "\">Hugging Face Papers " + id + "</seealso>");
+                w.Line("/// <seealso href=\"https://arxiv.org/abs/" + id + "\">arXiv " + id + "</seealso>");
+            }
+        }
+
+        // arXiv ids are digits, dots, letters, '-' and '/' (hep-th/9901001): nothing to escape in an attribute.
+        private static bool IsLinkable(string id)
+        {
+            foreach (var c in id)
+            {
+                if (!(c is (>= '0' and <= '9') or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '.' or '-' or '/'))
+                {
+                    return false;
+                }
+            }
+
+            return id.Length > 0;
         }
 
         private static string Summary(EmitPlan plan)

@@ -33,7 +33,9 @@ namespace PaperGen.Generator.Emit
                 && Field(extra, CompiledLayout.SubmittedByTag, meta.SubmittedBy)
                 && Fields(extra, CompiledLayout.KeywordTag, meta.Keywords)
                 && Field(extra, CompiledLayout.GitHubStarsTag, Number(meta.GitHubStars))
-                && Field(extra, CompiledLayout.ProjectUrlTag, meta.ProjectUrl);
+                && Field(extra, CompiledLayout.ProjectUrlTag, meta.ProjectUrl)
+                && Fields(extra, CompiledLayout.ListingDateTag, paper.ListingDates)
+                && Field(extra, CompiledLayout.SourceFileTag, paper.SourceFile);
         }
 
         private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);

@@ -75,6 +75,11 @@ namespace PaperGen.Generator.Emit
         // the compiled layout (see ARCHITECTURE.md, "Adding a Paper field").
         private static string NewPaper(PaperModel paper, string fileLiteral)
         {
+            if (paper.SourceFile is not null)
+            {
+                fileLiteral = CSharpLiteral.String(paper.SourceFile);
+            }
+
             if (PaperValuesExpression.IsNeeded(paper))
             {
                 return PaperValuesExpression.Write(paper, fileLiteral);

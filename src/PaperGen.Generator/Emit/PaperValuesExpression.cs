@@ -24,7 +24,8 @@ namespace PaperGen.Generator.Emit
             var meta = paper.Metadata;
             return meta.Authors.Count > 0 || meta.AiSummary is not null || meta.Comments is not null
                 || IsoInstant.Parse(meta.PublishedAt) is not null || IsoInstant.Parse(meta.SubmittedAt) is not null
-                || meta.SubmittedBy is not null || meta.Keywords.Count > 0 || meta.GitHubStars is not null || meta.ProjectUrl is not null;
+                || meta.SubmittedBy is not null || meta.Keywords.Count > 0 || meta.GitHubStars is not null || meta.ProjectUrl is not null
+                || paper.ListingDates.Count > 0;
         }
 
         /// <summary>The expression; <paramref name="fileLiteral"/> is the dump's file name as a C# literal.</summary>
@@ -57,6 +58,7 @@ namespace PaperGen.Generator.Emit
             Add(members, "Keywords", meta.Keywords);
             Add(members, "GitHubStars", meta.GitHubStars);
             Add(members, "ProjectUrl", meta.ProjectUrl);
+            Add(members, "ListingDates", paper.ListingDates);
             return "new " + PaperType + "(new " + ValuesType + " { " + string.Join(", ", members) + " })";
         }
 

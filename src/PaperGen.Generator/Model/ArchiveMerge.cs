@@ -14,10 +14,11 @@ namespace PaperGen.Generator.Model
     /// <summary>The archive as one dump, and the dates each of its papers was listed on.</summary>
     internal sealed class MergedArchive
     {
-        public MergedArchive(ParsedDump dump, IReadOnlyList<EquatableArray<string>> listingDates)
+        public MergedArchive(ParsedDump dump, IReadOnlyList<EquatableArray<string>> listingDates, IReadOnlyList<string> sourcePaths)
         {
             Dump = dump;
             ListingDates = listingDates;
+            SourcePaths = sourcePaths;
         }
 
         /// <summary>The merged papers, ready for <see cref="CatalogBuilder"/>, and every file's diagnostics.</summary>
@@ -25,6 +26,9 @@ namespace PaperGen.Generator.Model
 
         /// <summary>The listing dates of <c>Dump.Papers[i]</c> at index i, in the order the files were merged.</summary>
         public IReadOnlyList<EquatableArray<string>> ListingDates { get; }
+
+        /// <summary>The file <c>Dump.Papers[i]</c> was first met in (its title and line are from there), at index i.</summary>
+        public IReadOnlyList<string> SourcePaths { get; }
     }
 
     /// <summary>
@@ -95,7 +99,7 @@ namespace PaperGen.Generator.Model
             }
 
             merged.Papers.AddRange(entries.Select(e => e.Paper));
-            return new MergedArchive(merged, entries.Select(e => e.Dates.ToEquatableArray()).ToList());
+            return new MergedArchive(merged, entries.Select(e => e.Dates.ToEquatableArray()).ToList(), entries.Select(e => e.Path).ToList());
         }
 
         private static Entry? Find(ParsedPaper paper, Dictionary<string, Entry> byId, Dictionary<string, Entry> byTitle)

@@ -36,14 +36,17 @@ namespace PaperGen.Generator.Planning
                 return null;
             }
 
-            var where = first.Id + " at line " + first.Location.Line.ToString(CultureInfo.InvariantCulture) + ": " + first.Message;
+            // In an archive the error may be in any of its files: name it when it is not the class's own.
+            var file = System.IO.Path.GetFileName(first.Location.Path);
+            var where = first.Id + " at " + (file.Length == 0 || file == model.FileName ? string.Empty : file + " ") + "line " + first.Location.Line.ToString(CultureInfo.InvariantCulture) + ": " + first.Message;
             return count == 1
                 ? model.FileName + " has 1 error: " + where
                 : model.FileName + " has " + count.ToString(CultureInfo.InvariantCulture) + " errors, the first: " + where;
         }
 
+        // Across an archive's files, the diagnostics come in file order already.
         private static bool IsBefore(LocationInfo a, LocationInfo b)
-            => a.LineSpan.Start.Line < b.LineSpan.Start.Line
-                || (a.LineSpan.Start.Line == b.LineSpan.Start.Line && a.LineSpan.Start.Character < b.LineSpan.Start.Character);
+            => string.Equals(a.Path, b.Path, System.StringComparison.Ordinal) && (a.LineSpan.Start.Line < b.LineSpan.Start.Line
+                || (a.LineSpan.Start.Line == b.LineSpan.Start.Line && a.LineSpan.Start.Character < b.LineSpan.Start.Character));
     }
 }

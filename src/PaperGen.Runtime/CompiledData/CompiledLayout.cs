@@ -66,7 +66,8 @@ namespace PaperGen.CompiledData
 
         // Extra fields: a tag byte, the field's UTF-8 length as a packed number, the UTF-8 bytes. A field
         // that holds a list repeats its tag once per item. Numbers are invariant decimal text; instants
-        // are the round-trip form ("o") of a DateTimeOffset. Layout 4 had the tags up to CodeUrlTag.
+        // are the round-trip form ("o") of a DateTimeOffset. Layout 4 had the tags up to CodeUrlTag. A reader
+        // skips a tag it does not know, so the archive tags (ListingDateTag, SourceFileTag) stay layout 5.
         public const byte IdentifierTag = (byte)'I';
         public const byte ShortNameTag = (byte)'S';
         public const byte LinkTag = (byte)'L';
@@ -84,6 +85,12 @@ namespace PaperGen.CompiledData
         public const byte KeywordTag = (byte)'k';
         public const byte GitHubStarsTag = (byte)'g';
         public const byte ProjectUrlTag = (byte)'u';
+
+        /// <summary>A date the paper was listed on, one per date (archives of several dumps only; issue 9).</summary>
+        public const byte ListingDateTag = (byte)'l';
+
+        /// <summary>The file the paper came from when it is not the class's own dump (archives only; issue 9).</summary>
+        public const byte SourceFileTag = (byte)'f';
 
         /// <summary>The round-trip format extra fields write instants in.</summary>
         public const string InstantFormat = "o";

@@ -123,7 +123,12 @@ namespace PaperGen.CompiledData
 
             var values = ExtraFields.Read(heads.Slice(offset + titleBytes, extraBytes));
             values.Title = Utf8(heads.Slice(offset, titleBytes));
-            values.SourceFile = _sourceFile;
+            if (values.SourceFile.Length == 0)
+            {
+                // Only a paper of an archive (several dumps, one class) names its own file.
+                values.SourceFile = _sourceFile;
+            }
+
             values.SourceLine = PackedNumbers.Read(manifest, at + CompiledLayout.PaperLine);
             var paper = new Paper(values, this, index, aiSummaryIsLazy: SummaryBytes(manifest, at) > 0);
             return Interlocked.CompareExchange(ref _papers[index], paper, null) ?? paper;

@@ -14,7 +14,7 @@ namespace PaperGen.CompiledData
         public static PaperValues Read(ReadOnlySpan<byte> extra)
         {
             var values = new PaperValues();
-            List<string>? links = null, authors = null, keywords = null;
+            List<string>? links = null, authors = null, keywords = null, listingDates = null;
             while (!extra.IsEmpty)
             {
                 var tag = extra[0];
@@ -40,12 +40,15 @@ namespace PaperGen.CompiledData
                     case CompiledLayout.KeywordTag: (keywords ??= new List<string>()).Add(value); break;
                     case CompiledLayout.GitHubStarsTag: values.GitHubStars = Number(value); break;
                     case CompiledLayout.ProjectUrlTag: values.ProjectUrl = value; break;
+                    case CompiledLayout.ListingDateTag: (listingDates ??= new List<string>()).Add(value); break;
+                    case CompiledLayout.SourceFileTag: values.SourceFile = value; break;
                 }
             }
 
             values.Links = links?.ToArray();
             values.Authors = authors?.ToArray();
             values.Keywords = keywords?.ToArray();
+            values.ListingDates = listingDates?.ToArray();
             return values;
         }
 

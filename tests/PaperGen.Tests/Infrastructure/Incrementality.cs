@@ -18,6 +18,7 @@ namespace PaperGen.Tests.Infrastructure
         {
             TrackingNames.DumpFiles, TrackingNames.Models, TrackingNames.Language, TrackingNames.Diagnostics,
             TrackingNames.DumpsToEmit, TrackingNames.EmitPlans, TrackingNames.ClassNames, TrackingNames.DuplicateClasses,
+            TrackingNames.Classes, TrackingNames.MergeDiagnostics,
         };
 
         // Roslyn reference types a step may hold: the compiler's own handle on an input file. Every other
@@ -43,7 +44,8 @@ namespace PaperGen.Tests.Infrastructure
         public static SortedDictionary<string, string> Reasons(GeneratorRunResult result)
             => new(Outputs(result)
                 .GroupBy(o => o.Step)
-                .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(o => o.Reason.ToString()).OrderBy(r => r, StringComparer.Ordinal))));
+                .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(o => o.Reason.ToString()).OrderBy(r => r, StringComparer.Ordinal))),
+                StringComparer.Ordinal);
 
         /// <summary>Fails unless every tracked step reports exactly the reasons in <paramref name="expected"/>.</summary>
         public static void AssertReasons(GeneratorRunResult result, IReadOnlyDictionary<string, string> expected)

@@ -20,6 +20,8 @@ internal static partial class HandPapers
     /// <remarks>
     /// We introduce Monet. Code: https://github.com/dmis-lab/Monet.
     /// </remarks>
+    /// <seealso href="https://huggingface.co/papers/2412.04139">Hugging Face Papers 2412.04139</seealso>
+    /// <seealso href="https://arxiv.org/abs/2412.04139">arXiv 2412.04139</seealso>
     public static global::PaperGen.Paper Monet => __PaperGenData.Catalog[0];
 
     /// <summary>The titles of the papers, as constants that attribute arguments can use.</summary>
