@@ -171,7 +171,7 @@ namespace PaperGen.Generator.Model
         private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
         private static string Describe(ParsedPaper paper)
-            => "'" + DumpParser.Shorten(paper.Title) + "'" + (paper.Metadata.ArxivId is { } id ? " (" + id + ")" : string.Empty);
+            => "'" + MessageText.Shorten(paper.Title) + "'" + (paper.Metadata.ArxivId is { } id ? " (" + id + ")" : string.Empty);
 
         private sealed class Entry
         {

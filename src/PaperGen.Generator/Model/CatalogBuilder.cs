@@ -33,7 +33,7 @@ namespace PaperGen.Generator.Model
                     var descriptor = string.Equals(first.Abstract, paper.Abstract, StringComparison.Ordinal)
                         ? DiagnosticDescriptors.RepeatedPaper
                         : DiagnosticDescriptors.ConflictingDuplicateTitle;
-                    diagnostics.Add(DiagnosticInfo.Create(descriptor, paper.TitleLocation, DumpParser.Shorten(paper.Title), firstLine));
+                    diagnostics.Add(DiagnosticInfo.Create(descriptor, paper.TitleLocation, MessageText.Shorten(paper.Title), firstLine));
                     continue;
                 }
 

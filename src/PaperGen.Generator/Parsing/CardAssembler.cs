@@ -212,14 +212,14 @@ namespace PaperGen.Generator.Parsing
                 }
                 else
                 {
-                    _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TitleWithoutAbstract, card.TitleLocation, DumpParser.Shorten(card.Title)));
+                    _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TitleWithoutAbstract, card.TitleLocation, MessageText.Shorten(card.Title)));
                 }
             }
 
             return papers;
         }
 
-        public LocationInfo Span(int start, int end) => Paragraph.Span(_path, _text, TextSpan.FromBounds(start, end < start ? start : end));
+        public LocationInfo Span(int start, int end) => LocationInfo.In(_path, _text, TextSpan.FromBounds(start, end < start ? start : end));
 
         private void AssignMetadata(List<(int Title, int Abstract)> pairs, List<Card> cards)
         {
@@ -310,7 +310,7 @@ namespace PaperGen.Generator.Parsing
                 if (candidateIsOrphan)
                 {
                     var descriptor = candidate.ReadsAsAbstract ? DiagnosticDescriptors.UnrecognizedLine : DiagnosticDescriptors.TitleWithoutAbstract;
-                    _result.Diagnostics.Add(DiagnosticInfo.Create(descriptor, candidate.FirstLine, DumpParser.Shorten(candidate.Text)));
+                    _result.Diagnostics.Add(DiagnosticInfo.Create(descriptor, candidate.FirstLine, MessageText.Shorten(candidate.Text)));
                     i++;
                     continue;
                 }
@@ -325,7 +325,7 @@ namespace PaperGen.Generator.Parsing
                 if (candidate.ReadsAsAbstract && !next!.ReadsAsAbstract)
                 {
                     // An abstract in a title's place, followed by a title: the abstract is the stray.
-                    _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedLine, candidate.FirstLine, DumpParser.Shorten(candidate.Text)));
+                    _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedLine, candidate.FirstLine, MessageText.Shorten(candidate.Text)));
                     i++;
                     continue;
                 }

@@ -16,8 +16,6 @@ namespace PaperGen.Generator.Parsing
     /// </summary>
     internal static class DumpParser
     {
-        private const int MessageTextLength = 80;
-
         public static ParsedDump Parse(SourceText text, string path, CancellationToken cancellationToken)
             => Parse(text, path, new ParseProgress(cancellationToken));
 
@@ -51,23 +49,6 @@ namespace PaperGen.Generator.Parsing
             result.Papers.AddRange(papers);
             result.Work = progress.Work;
             return result;
-        }
-
-        public static string Shorten(string text)
-        {
-            if (text.Length <= MessageTextLength)
-            {
-                return text;
-            }
-
-            // Never cut an emoji or other surrogate pair in half: the message would hold a lone surrogate.
-            var length = MessageTextLength - 1;
-            if (char.IsHighSurrogate(text[length - 1]))
-            {
-                length--;
-            }
-
-            return text.Substring(0, length) + "…";
         }
     }
 }

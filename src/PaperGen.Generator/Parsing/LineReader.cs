@@ -49,7 +49,7 @@ namespace PaperGen.Generator.Parsing
         {
             if (end - start > MaxLineLength)
             {
-                var at = Paragraph.Span(path, text, new TextSpan(start, 0));
+                var at = LocationInfo.In(path, text, new TextSpan(start, 0));
                 result.Diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.LineTooLong,
                     at,
@@ -70,7 +70,7 @@ namespace PaperGen.Generator.Parsing
                     break;
                 }
 
-                var at = Paragraph.Span(path, text, new TextSpan(start + removed, 1));
+                var at = LocationInfo.In(path, text, new TextSpan(start + removed, 1));
                 result.Diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.InvisibleCharactersRemoved,
                     at,

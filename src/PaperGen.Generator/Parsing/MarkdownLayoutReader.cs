@@ -136,7 +136,7 @@ namespace PaperGen.Generator.Parsing
             card.Title = HardBreaks.Inside(ReadLinked(content, card.Metadata));
             if (card.Title.Length == 0)
             {
-                _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedLine, card.TitleLocation, DumpParser.Shorten(content)));
+                _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedLine, card.TitleLocation, MessageText.Shorten(content)));
                 return next;
             }
 

@@ -87,7 +87,7 @@ namespace PaperGen.Generator.Parsing
             var (summary, paperAbstract, abstractStart, abstractEnd) = AbstractSection(abstractLabel);
             if (title.Length == 0)
             {
-                _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedLine, At(_lines[abstractLabel].Start, _lines[abstractLabel].End), DumpParser.Shorten(paperAbstract)));
+                _result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnrecognizedLine, At(_lines[abstractLabel].Start, _lines[abstractLabel].End), MessageText.Shorten(paperAbstract)));
                 return new List<ParsedPaper>();
             }
 
@@ -388,6 +388,6 @@ namespace PaperGen.Generator.Parsing
 
         private static string TrimEllipsis(string text) => text.TrimEnd('.', '…', ' ');
 
-        private LocationInfo At(int start, int end) => Paragraph.Span(_path, _text, TextSpan.FromBounds(start, Math.Max(start, end)));
+        private LocationInfo At(int start, int end) => LocationInfo.In(_path, _text, TextSpan.FromBounds(start, Math.Max(start, end)));
     }
 }

@@ -45,8 +45,5 @@ namespace PaperGen.Generator.Parsing
                 return end > 0 && Text[end] == '.' && Text.IndexOf(' ') >= 0;
             }
         }
-
-        public static LocationInfo Span(string path, SourceText text, TextSpan span)
-            => new(path, span, text.Lines.GetLinePositionSpan(span));
     }
 }

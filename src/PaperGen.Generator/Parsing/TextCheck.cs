@@ -67,7 +67,7 @@ namespace PaperGen.Generator.Parsing
         private static bool Fail(SourceText text, string path, ParsedDump result, int position, string reason)
         {
             result.IsText = false;
-            var location = Paragraph.Span(path, text, new TextSpan(position, 0));
+            var location = LocationInfo.In(path, text, new TextSpan(position, 0));
             result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotText, location, System.IO.Path.GetFileName(path), reason));
             return false;
         }

@@ -490,7 +490,7 @@ namespace PaperGen.Generator.Parsing.Json
 
             if (summaryText is null || Clean(summaryText) is not { Length: > 0 } summary)
             {
-                Report(DiagnosticDescriptors.TitleWithoutAbstract, titleText.Location, DumpParser.Shorten(title));
+                Report(DiagnosticDescriptors.TitleWithoutAbstract, titleText.Location, MessageText.Shorten(title));
                 return;
             }
 
