@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using PaperGen.Generator.Model;
+using PaperGen.Generator.Planning;
 using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Emit

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text;
-using PaperGen.Generator.Model;
 using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Parsing

@@ -1,4 +1,3 @@
-using PaperGen.Generator.Model;
 
 namespace PaperGen.Generator.Parsing
 {

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using PaperGen.Generator.Diagnostics;
-using PaperGen.Generator.Model;
 using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Parsing

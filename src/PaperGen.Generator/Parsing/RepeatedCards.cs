@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using PaperGen.Generator.Model;
 
 namespace PaperGen.Generator.Parsing
 {

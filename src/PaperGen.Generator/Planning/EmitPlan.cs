@@ -15,7 +15,7 @@ namespace PaperGen.Generator.Planning
         DumpModel Model,
         TargetLanguage Language,
         DataLayout Layout,
-        Emit.EncodedCatalog? CompiledData,
+        EncodedCatalog? CompiledData,
         int PaperProperties,
         int PapersPerFile,
         string HintName,

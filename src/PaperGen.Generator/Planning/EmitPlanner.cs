@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using PaperGen.Generator.Configuration;
-using PaperGen.Generator.Emit;
 using PaperGen.Generator.Model;
 using PaperGen.Generator.Pipeline;
 

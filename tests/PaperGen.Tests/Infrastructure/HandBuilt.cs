@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperGen.Generator.Configuration;
 using PaperGen.Generator.Model;
+using PaperGen.Generator.Parsing;
 using PaperGen.Generator.Pipeline;
 using PaperGen.Generator.Planning;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using PaperGen.Generator.Model;
+using PaperGen.Generator.Parsing;
 using PaperGen.Generator.Pipeline;
 using PaperGen.Tests.Properties;
 

@@ -36,7 +36,7 @@ namespace PaperGen.Tests.Layouts
                 Assert.Equal(lines[titleLine - 1].Trim(), paper.Title);
                 Assert.Equal(lines[titleLine + 1].Trim(), paper.Abstract);
                 Assert.Equal(fields[1], model.Papers[i].Identifier);
-                Assert.Same(Generator.Model.PaperMetadata.None, paper.Metadata);
+                Assert.Same(Generator.Parsing.PaperMetadata.None, paper.Metadata);
             }
         }
 
@@ -158,7 +158,7 @@ namespace PaperGen.Tests.Layouts
             Assert.Equal(parsed.Papers.Select(p => (p.Title, p.Abstract)), all.Select(p => (p.Title, p.Abstract)));
             Assert.Equal(
                 parsed.Papers.Select(p => p.Metadata),
-                all.Select(p => new Generator.Model.PaperMetadata(p.ArxivId, p.AuthorCount, p.Organization, p.Date, p.Upvotes, p.CodeUrl)));
+                all.Select(p => new Generator.Parsing.PaperMetadata(p.ArxivId, p.AuthorCount, p.Organization, p.Date, p.Upvotes, p.CodeUrl)));
         }
 
         [Theory]

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using PaperGen.Generator.Model;
+using PaperGen.Generator.Parsing;
 using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Tests.Properties
@@ -147,21 +148,21 @@ namespace PaperGen.Tests.Properties
         }
 
         /// <summary>The metadata a reader must find for a card in a layout.</summary>
-        public static Generator.Model.PaperMetadata ExpectedMeta(Layout layout, CardMeta m) => ExpectedMeta(layout, new Card(Array.Empty<string>(), Array.Empty<string>(), m, false));
+        public static Generator.Parsing.PaperMetadata ExpectedMeta(Layout layout, CardMeta m) => ExpectedMeta(layout, new Card(Array.Empty<string>(), Array.Empty<string>(), m, false));
 
-        public static Generator.Model.PaperMetadata ExpectedMeta(Layout layout, Card card) => ExpectedMeta(layout, card.Meta, card.ShownTwice);
+        public static Generator.Parsing.PaperMetadata ExpectedMeta(Layout layout, Card card) => ExpectedMeta(layout, card.Meta, card.ShownTwice);
 
-        private static Generator.Model.PaperMetadata ExpectedMeta(Layout layout, CardMeta m, bool summary) => layout switch
+        private static Generator.Parsing.PaperMetadata ExpectedMeta(Layout layout, CardMeta m, bool summary) => layout switch
         {
-            Layout.Plain => Generator.Model.PaperMetadata.None,
-            Layout.PaperPage => Generator.Model.PaperMetadata.None with
+            Layout.Plain => Generator.Parsing.PaperMetadata.None,
+            Layout.PaperPage => Generator.Parsing.PaperMetadata.None with
             {
                 ArxivId = m.ArxivId ?? DefaultArxivId,
                 Authors = Names(m).ToEquatableArray(),
                 AiSummary = summary ? PageSummary : null,
             },
-            Layout.WithMetadata => Generator.Model.PaperMetadata.None with { Upvotes = m.Upvotes, AuthorCount = m.Authors, Organization = m.Organization, Date = m.Date },
-            _ => Generator.Model.PaperMetadata.None with { Upvotes = m.Upvotes, AuthorCount = m.Authors, Organization = m.Organization, Date = m.Date, ArxivId = m.ArxivId, CodeUrl = m.CodeUrl },
+            Layout.WithMetadata => Generator.Parsing.PaperMetadata.None with { Upvotes = m.Upvotes, AuthorCount = m.Authors, Organization = m.Organization, Date = m.Date },
+            _ => Generator.Parsing.PaperMetadata.None with { Upvotes = m.Upvotes, AuthorCount = m.Authors, Organization = m.Organization, Date = m.Date, ArxivId = m.ArxivId, CodeUrl = m.CodeUrl },
         };
 
         private const string PageSummary = "A one sentence summary of the paper.";
@@ -233,7 +234,7 @@ namespace PaperGen.Tests.Properties
 
         /// <summary>Whether the reader collapses a card shown twice in a row (see RepeatedCards).</summary>
         public static bool Repeats(Layout layout, Card card)
-            => layout is Layout.Markdown or Layout.MarkdownReferences || (layout != Layout.Plain && !ExpectedMeta(layout, card.Meta).Equals(Generator.Model.PaperMetadata.None));
+            => layout is Layout.Markdown or Layout.MarkdownReferences || (layout != Layout.Plain && !ExpectedMeta(layout, card.Meta).Equals(Generator.Parsing.PaperMetadata.None));
 
         private static void RenderWrapper(DumpCase dump, List<string> lines)
         {

@@ -1,6 +1,8 @@
 using System.Linq;
 using PaperGen.Generator.Emit;
+using PaperGen.Generator.Planning;
 using PaperGen.Generator.Model;
+using PaperGen.Generator.Parsing;
 using PaperGen.Generator.Pipeline;
 using PaperGen.Testing;
 using Xunit;

@@ -1,6 +1,7 @@
 using System;
 using PaperGen.CompiledData;
 using PaperGen.Generator.Emit;
+using PaperGen.Generator.Planning;
 using Xunit;
 using static PaperGen.Tests.Runtime.HandBuiltDumps;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PaperGen.Generator.Emit;
 using PaperGen.Generator.Model;
+using PaperGen.Generator.Parsing;
 using PaperGen.Generator.Pipeline;
 using PaperGen.Generator.Planning;
 

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using PaperGen.Generator.Diagnostics;
-using PaperGen.Generator.Model;
 using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Parsing.Json

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using PaperGen.Generator.Model;
 using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Parsing.Json

@@ -9,7 +9,7 @@ using PaperGen.CompiledData;
 using PaperGen.Generator.Model;
 using PaperGen.Generator.Pipeline;
 
-namespace PaperGen.Generator.Emit
+namespace PaperGen.Generator.Planning
 {
     /// <summary>
     /// Encodes a dump as compiled data (<see cref="CompiledLayout"/>): the text in chunks of about

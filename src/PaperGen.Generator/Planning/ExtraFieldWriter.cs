@@ -4,7 +4,7 @@ using PaperGen.CompiledData;
 using PaperGen.Generator.Model;
 using PaperGen.Generator.Pipeline;
 
-namespace PaperGen.Generator.Emit
+namespace PaperGen.Generator.Planning
 {
     /// <summary>
     /// Encodes a paper's fields other than title and abstract as compiled-data extra fields: a tag byte,

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using PaperGen.CompiledData;
 
-namespace PaperGen.Generator.Emit
+namespace PaperGen.Generator.Planning
 {
     /// <summary>
     /// A dump encoded for <c>PaperCatalog.FromCompiledData</c> (see PaperGen.CompiledData.CompiledLayout):

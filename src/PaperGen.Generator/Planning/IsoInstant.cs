@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace PaperGen.Generator.Emit
+namespace PaperGen.Generator.Planning
 {
     /// <summary>
     /// The instants parsers keep as ISO 8601 text (<c>PaperMetadata.PublishedAt</c>, <c>SubmittedAt</c>),
