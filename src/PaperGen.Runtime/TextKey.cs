@@ -34,31 +34,7 @@ namespace PaperGen
         }
 
         /// <summary>Splits a query into folded words.</summary>
-        public static List<string> Words(string query)
-        {
-            var words = new List<string>();
-            var normalized = ForSearch(query);
-            var current = new StringBuilder();
-            foreach (var c in normalized)
-            {
-                if (IsWordChar(c))
-                {
-                    current.Append(c);
-                }
-                else if (current.Length > 0)
-                {
-                    words.Add(current.ToString());
-                    current.Clear();
-                }
-            }
-
-            if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-            }
-
-            return words;
-        }
+        public static List<string> Words(string query) => WordRuns.Split(ForSearch(query), IsWordChar);
 
         private static bool IsWordChar(char c)
         {

@@ -150,34 +150,7 @@ namespace PaperGen.Generator.Model
 
         /// <summary>Splits text into runs of characters that can stand inside an identifier; apostrophes join.</summary>
         private static List<string> Words(string text)
-        {
-            var words = new List<string>();
-            var current = new StringBuilder();
-            foreach (var c in text)
-            {
-                if (c == '\'' || c == '\u2019')
-                {
-                    continue;
-                }
-
-                if (IsWordCharacter(c))
-                {
-                    current.Append(c);
-                }
-                else if (current.Length > 0)
-                {
-                    words.Add(current.ToString());
-                    current.Clear();
-                }
-            }
-
-            if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-            }
-
-            return words;
-        }
+            => WordRuns.Split(text, IsWordCharacter, static c => c == '\'' || c == '\u2019');
 
         // Letters, digits and combining marks: what an identifier may hold, less the invisible
         // formatting characters and underscores that the language would also accept.

@@ -50,7 +50,7 @@ namespace PaperGen.Tests.Layouts
         public void Capture_reads_exactly_the_papers_a_reader_finds_on_the_page(string capture)
         {
             var expected = JsonDocument.Parse(Fixtures.Read("Captures/" + capture.Replace(".txt", ".expected.json"))).RootElement.EnumerateArray().ToList();
-            var parsed = Parsing.Fixture("Captures/" + capture);
+            var parsed = Parse.Fixture("Captures/" + capture);
 
             Assert.Equal(expected.Select(e => Fold(e.GetProperty("title").GetString())), parsed.Papers.Select(p => Fold(p.Title)));
             for (var i = 0; i < expected.Count; i++)
@@ -79,7 +79,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Paper_page_keeps_the_ai_summary_apart_and_reads_the_authors()
         {
-            var parsed = Parsing.Fixture("Captures/paper-page-2310.03714-jina-json-in-markdown-wrapper.txt");
+            var parsed = Parse.Fixture("Captures/paper-page-2310.03714-jina-json-in-markdown-wrapper.txt");
             var paper = Assert.Single(parsed.Papers);
 
             Assert.Equal(13, paper.Metadata.Authors.Count);
@@ -96,7 +96,7 @@ namespace PaperGen.Tests.Layouts
         [InlineData("handmade-paper-page-print-to-pdf.txt", "Fine-tuning on tool traces teaches models when to call a tool.")]
         public void Paper_page_ai_summary_is_kept_apart_from_the_abstract(string capture, string summaryStart)
         {
-            var paper = Assert.Single(Parsing.Fixture("Captures/" + capture).Papers);
+            var paper = Assert.Single(Parse.Fixture("Captures/" + capture).Papers);
 
             Assert.StartsWith(summaryStart, paper.Metadata.AiSummary, StringComparison.Ordinal);
             Assert.DoesNotContain(summaryStart, paper.Abstract, StringComparison.Ordinal);
@@ -105,7 +105,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Print_to_pdf_page_joins_hyphen_splits_and_drops_page_margins()
         {
-            var paper = Assert.Single(Parsing.Fixture("Captures/handmade-paper-page-print-to-pdf.txt").Papers);
+            var paper = Assert.Single(Parse.Fixture("Captures/handmade-paper-page-print-to-pdf.txt").Papers);
 
             Assert.Contains("calls for agent-specific training", paper.Abstract, StringComparison.Ordinal);
             Assert.Contains("successful ones, and fine-tune on them.", paper.Abstract, StringComparison.Ordinal);
@@ -117,7 +117,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Daily_page_without_abstracts_reads_every_card_with_no_diagnostic()
         {
-            var parsed = Parsing.Fixture("Captures/daily-date-2026-04-17-obsidian-clipper-no-abstracts.txt");
+            var parsed = Parse.Fixture("Captures/daily-date-2026-04-17-obsidian-clipper-no-abstracts.txt");
 
             Assert.Equal(29, parsed.Papers.Count);
             Assert.All(parsed.Papers, p => Assert.Equal(string.Empty, p.Abstract));

@@ -18,7 +18,7 @@ namespace PaperGen.Tests.Layouts
             // dump's own lines here (title line, abstract two lines below), not from a recording of the parser.
             var expected = File.ReadAllLines(Path.Combine(Fixtures.Directory, "Layouts", "hf-papers-aug-6.expected.tsv"));
             var lines = Fixtures.Read("hf-papers-aug-6.txt").Replace("\r\n", "\n").Split('\n');
-            var parsed = Parsing.Fixture("hf-papers-aug-6.txt");
+            var parsed = Parse.Fixture("hf-papers-aug-6.txt");
             var model = Generator.Model.CatalogBuilder.Build(
                 "/project/papers/hf-papers-aug-6.txt",
                 parsed,
@@ -43,7 +43,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Markdown_capture_reads_each_twice_shown_card_once_with_authors_and_code()
         {
-            var parsed = Parsing.Fixture("Layouts/trending-markdown.txt");
+            var parsed = Parse.Fixture("Layouts/trending-markdown.txt");
 
             Expected.AssertPapers(
                 new[]
@@ -66,7 +66,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Structured_capture_reads_linked_titles_organisations_dates_upvotes_and_arxiv_ids()
         {
-            var parsed = Parsing.Fixture("Layouts/trending-structured.txt");
+            var parsed = Parse.Fixture("Layouts/trending-structured.txt");
 
             Expected.AssertPapers(
                 new[]
@@ -87,7 +87,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Plain_text_with_metadata_lines_keeps_them_out_of_titles_and_abstracts()
         {
-            var parsed = Parsing.Fixture("Layouts/daily-with-metadata.txt");
+            var parsed = Parse.Fixture("Layouts/daily-with-metadata.txt");
 
             Expected.AssertPapers(
                 new[]
@@ -106,7 +106,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Plain_text_with_addresses_on_their_own_lines_reads_arxiv_ids_and_code_links()
         {
-            var parsed = Parsing.Fixture("Layouts/daily-with-addresses.txt");
+            var parsed = Parse.Fixture("Layouts/daily-with-addresses.txt");
 
             Expected.AssertPapers(
                 new[]
@@ -124,7 +124,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Markdown_with_reference_links_resolves_definitions_and_hard_breaks()
         {
-            var parsed = Parsing.Fixture("Layouts/daily-reference-links.md");
+            var parsed = Parse.Fixture("Layouts/daily-reference-links.md");
 
             Expected.AssertPapers(
                 new[]
@@ -147,7 +147,7 @@ namespace PaperGen.Tests.Layouts
         public void Every_layout_compiles_for_both_targets_and_reads_back_its_metadata(string fixture)
         {
             var dump = new DumpFile("/project/papers/" + Path.GetFileName(fixture), Fixtures.Read(fixture), ClassName: "Listing");
-            var parsed = Parsing.Fixture(fixture);
+            var parsed = Parse.Fixture(fixture);
             var modern = GeneratorHarness.Run(dump, TargetSet.Net80, Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
             var legacy = GeneratorHarness.Run(dump, TargetSet.NetStandard20, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3);
 

@@ -10,7 +10,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Separator_followed_by_a_blank_line_does_not_make_the_next_title_an_organisation()
         {
-            var parsed = Parsing.Text("First Paper\n\nIts abstract.\n·\n\nSecond Paper\n\nIts abstract too.\n");
+            var parsed = Parse.Text("First Paper\n\nIts abstract.\n·\n\nSecond Paper\n\nIts abstract too.\n");
 
             Assert.Equal(new[] { "First Paper", "Second Paper" }, parsed.Papers.Select(p => p.Title));
             Assert.All(parsed.Papers, p => Assert.Null(p.Metadata.Organization));
@@ -19,7 +19,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Number_on_a_wrapped_line_of_an_unfinished_abstract_stays_text()
         {
-            var parsed = Parsing.Text("A Paper\n\nWe train on data from\n2024\nand evaluate it.\n");
+            var parsed = Parse.Text("A Paper\n\nWe train on data from\n2024\nand evaluate it.\n");
 
             Assert.Equal("We train on data from 2024 and evaluate it.", Assert.Single(parsed.Papers).Abstract);
             Assert.Null(parsed.Papers[0].Metadata.Upvotes);
@@ -28,7 +28,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Navigation_word_as_a_title_between_papers_stays_a_title()
         {
-            var parsed = Parsing.Text("Models\nDatasets\n\nFirst Paper\n\nIts abstract.\n\nSpaces\n\nA paper whose title is one navigation word.\n");
+            var parsed = Parse.Text("Models\nDatasets\n\nFirst Paper\n\nIts abstract.\n\nSpaces\n\nA paper whose title is one navigation word.\n");
 
             Assert.Equal(new[] { "First Paper", "Spaces" }, parsed.Papers.Select(p => p.Title));
         }
@@ -36,7 +36,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Paper_address_after_a_title_gives_the_arxiv_id_and_another_address_in_an_abstract_stays_text()
         {
-            var parsed = Parsing.Text("A Paper\nhttps://huggingface.co/papers/2410.05434\n\nSee the project at\nhttps://example.org/project for more.\n");
+            var parsed = Parse.Text("A Paper\nhttps://huggingface.co/papers/2410.05434\n\nSee the project at\nhttps://example.org/project for more.\n");
 
             var paper = Assert.Single(parsed.Papers);
             Assert.Equal("2410.05434", paper.Metadata.ArxivId);
@@ -46,7 +46,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Upvotes_before_a_title_belong_to_it_and_authors_after_an_abstract_to_the_paper_before()
         {
-            var parsed = Parsing.Text("12\n\nFirst Paper\n\nIts abstract.\n· 3 authors\n\n-\n\nSecond Paper\n\nIts abstract too.\n· 5 authors\n");
+            var parsed = Parse.Text("12\n\nFirst Paper\n\nIts abstract.\n· 3 authors\n\n-\n\nSecond Paper\n\nIts abstract too.\n· 5 authors\n");
 
             Assert.Equal(new int?[] { 12, null }, parsed.Papers.Select(p => p.Metadata.Upvotes));
             Assert.Equal(new int?[] { 3, 5 }, parsed.Papers.Select(p => p.Metadata.AuthorCount));
@@ -55,7 +55,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Markdown_abstract_keeps_its_inline_markup_and_only_a_whole_line_link_is_unwrapped()
         {
-            var parsed = Parsing.Text("### A Paper\n\nWe use [LoRA](https://arxiv.org/abs/2106.09685) *here*.\n");
+            var parsed = Parse.Text("### A Paper\n\nWe use [LoRA](https://arxiv.org/abs/2106.09685) *here*.\n");
 
             Assert.Equal("We use [LoRA](https://arxiv.org/abs/2106.09685) *here*.", Assert.Single(parsed.Papers).Abstract);
         }
@@ -63,7 +63,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Text_before_the_first_markdown_card_is_page_chrome_counted_once_not_reported_per_line()
         {
-            var parsed = Parsing.Text("Some stray sentence.\n\nAnother menu line\n\n### A Paper\n\nIts abstract.\n");
+            var parsed = Parse.Text("Some stray sentence.\n\nAnother menu line\n\n### A Paper\n\nIts abstract.\n");
 
             Assert.Empty(parsed.Diagnostics);
             Assert.Single(parsed.Papers);
@@ -85,7 +85,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void A_line_between_two_plain_cards_that_fits_nowhere_is_still_PG0004_at_its_line()
         {
-            var parsed = Parsing.Text("First Paper\n\nIts abstract.\n\nA stray sentence.\n\nSecond Paper\n\nIts abstract too.\n");
+            var parsed = Parse.Text("First Paper\n\nIts abstract.\n\nA stray sentence.\n\nSecond Paper\n\nIts abstract too.\n");
 
             Assert.Equal(2, parsed.Papers.Count);
             var stray = Assert.Single(parsed.Diagnostics);
@@ -96,7 +96,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Site_title_of_a_notebook_export_is_chrome_not_a_paper_or_a_truncated_entry()
         {
-            var parsed = Parsing.Text("Daily Papers - Hugging Face\n\nA Paper\n\nhttps://huggingface.co/papers/2410.05258\n\nIts abstract.\n");
+            var parsed = Parse.Text("Daily Papers - Hugging Face\n\nA Paper\n\nhttps://huggingface.co/papers/2410.05258\n\nIts abstract.\n");
 
             Assert.Equal("A Paper", Assert.Single(parsed.Papers).Title);
             Assert.Empty(parsed.Diagnostics);
@@ -105,7 +105,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Markdown_submitter_and_upvotes_between_heading_and_abstract_belong_to_that_card()
         {
-            var parsed = Parsing.Text("### First\n\n42\n\nSubmitted by\n\nsomeone\n\nIts abstract.\n\n- 3 authors\n\n### Second\n\nIts abstract too.\n\n- 5 authors\n");
+            var parsed = Parse.Text("### First\n\n42\n\nSubmitted by\n\nsomeone\n\nIts abstract.\n\n- 3 authors\n\n### Second\n\nIts abstract too.\n\n- 5 authors\n");
 
             Assert.Equal(new int?[] { 42, null }, parsed.Papers.Select(p => p.Metadata.Upvotes));
             Assert.Equal(new int?[] { 3, 5 }, parsed.Papers.Select(p => p.Metadata.AuthorCount));
@@ -115,7 +115,7 @@ namespace PaperGen.Tests.Layouts
         [Fact]
         public void Markdown_number_on_a_wrapped_line_of_an_unfinished_abstract_stays_text()
         {
-            var parsed = Parsing.Text("### A Paper\n\nWe train on data from\n2024\nand evaluate it.\n");
+            var parsed = Parse.Text("### A Paper\n\nWe train on data from\n2024\nand evaluate it.\n");
 
             Assert.Equal("We train on data from 2024 and evaluate it.", Assert.Single(parsed.Papers).Abstract);
         }
