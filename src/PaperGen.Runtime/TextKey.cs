@@ -36,25 +36,10 @@ namespace PaperGen
         /// <summary>Splits a query into folded words.</summary>
         public static List<string> Words(string query) => WordRuns.Split(ForSearch(query), IsWordChar);
 
+        // Search also keeps other numbers (superscripts, circled digits) and surrogates (letters outside the
+        // Basic Multilingual Plane), which identifiers cannot hold.
         private static bool IsWordChar(char c)
-        {
-            switch (CharUnicodeInfo.GetUnicodeCategory(c))
-            {
-                case UnicodeCategory.UppercaseLetter:
-                case UnicodeCategory.LowercaseLetter:
-                case UnicodeCategory.TitlecaseLetter:
-                case UnicodeCategory.ModifierLetter:
-                case UnicodeCategory.OtherLetter:
-                case UnicodeCategory.DecimalDigitNumber:
-                case UnicodeCategory.LetterNumber:
-                case UnicodeCategory.OtherNumber:
-                case UnicodeCategory.NonSpacingMark:
-                case UnicodeCategory.SpacingCombiningMark:
-                case UnicodeCategory.Surrogate:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+            => WordRuns.IsLetterDigitOrMark(c)
+                || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherNumber or UnicodeCategory.Surrogate;
     }
 }

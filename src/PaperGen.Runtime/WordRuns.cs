@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace PaperGen
@@ -41,6 +42,26 @@ namespace PaperGen
             }
 
             return words;
+        }
+
+        /// <summary>Letters, digits and combining marks: what a C# identifier may hold, less formatting characters and underscores.</summary>
+        public static bool IsLetterDigitOrMark(char c)
+        {
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.UppercaseLetter:
+                case UnicodeCategory.LowercaseLetter:
+                case UnicodeCategory.TitlecaseLetter:
+                case UnicodeCategory.ModifierLetter:
+                case UnicodeCategory.OtherLetter:
+                case UnicodeCategory.LetterNumber:
+                case UnicodeCategory.DecimalDigitNumber:
+                case UnicodeCategory.NonSpacingMark:
+                case UnicodeCategory.SpacingCombiningMark:
+                    return true;
+                default:
+                    return false;
+            }
         }
     }
 }

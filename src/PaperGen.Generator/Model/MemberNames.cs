@@ -152,25 +152,8 @@ namespace PaperGen.Generator.Model
         private static List<string> Words(string text)
             => WordRuns.Split(text, IsWordCharacter, static c => c == '\'' || c == '\u2019');
 
-        // Letters, digits and combining marks: what an identifier may hold, less the invisible
-        // formatting characters and underscores that the language would also accept.
-        private static bool IsWordCharacter(char c)
-        {
-            switch (CharUnicodeInfo.GetUnicodeCategory(c))
-            {
-                case UnicodeCategory.UppercaseLetter:
-                case UnicodeCategory.LowercaseLetter:
-                case UnicodeCategory.TitlecaseLetter:
-                case UnicodeCategory.ModifierLetter:
-                case UnicodeCategory.OtherLetter:
-                case UnicodeCategory.LetterNumber:
-                case UnicodeCategory.DecimalDigitNumber:
-                case UnicodeCategory.NonSpacingMark:
-                case UnicodeCategory.SpacingCombiningMark:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        // What an identifier may hold, less the invisible formatting characters and underscores that the
+        // language would also accept.
+        private static bool IsWordCharacter(char c) => WordRuns.IsLetterDigitOrMark(c);
     }
 }
