@@ -27,6 +27,11 @@ namespace PaperGen.Benchmarks
                 return Phases.Run(args);
             }
 
+            if (args.Length > 0 && args[0] == "stages")
+            {
+                return Stages.Run(args);
+            }
+
             if (args.Length > 0 && args[0] == "verify")
             {
                 return LargeConsumer.Run(args);
