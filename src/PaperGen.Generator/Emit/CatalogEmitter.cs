@@ -151,9 +151,12 @@ namespace PaperGen.Generator.Emit
         {
             w.Line("/// <summary>" + XmlDocText.Escape(paper.Title) + "</summary>");
             w.Line("/// <remarks>");
-            foreach (var line in XmlDocText.Wrap(XmlDocText.Escape(paper.Abstract), DocWidth))
+            var text = XmlDocText.Escape(paper.Abstract);
+            for (var start = 0; start >= 0;)
             {
-                w.Line("/// " + line);
+                var end = XmlDocText.LineEnd(text, start, DocWidth, out var next);
+                w.Line("/// ", text, start, end - start);
+                start = next;
             }
 
             w.Line("/// </remarks>");

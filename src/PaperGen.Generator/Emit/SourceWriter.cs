@@ -25,6 +25,16 @@ namespace PaperGen.Generator.Emit
             return this;
         }
 
+        /// <summary>A line of <paramref name="prefix"/> and <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="start"/>, copied straight into the source.</summary>
+        public SourceWriter Line(string prefix, string text, int start, int count)
+        {
+            _builder.Append(' ', _indent * 4);
+            _builder.Append(prefix);
+            _builder.Append(text, start, count);
+            _builder.Append('\n');
+            return this;
+        }
+
         public SourceWriter Open(string text)
         {
             Line(text);

@@ -12,8 +12,16 @@ namespace PaperGen.Generator.Emit
     {
         public static string Escape(string text)
         {
-            var builder = new StringBuilder(text.Length + 16);
-            for (var i = 0; i < text.Length; i++)
+            // Most titles and abstracts need no change: returning them as they are spares a copy of the
+            // whole dump's text on every generator run.
+            var first = FirstToChange(text);
+            if (first < 0)
+            {
+                return text;
+            }
+
+            var builder = new StringBuilder(text.Length + 16).Append(text, 0, first);
+            for (var i = first; i < text.Length; i++)
             {
                 var c = text[i];
                 if (char.IsSurrogate(c) && !IsPaired(text, i))
@@ -53,29 +61,47 @@ namespace PaperGen.Generator.Emit
             return builder.ToString();
         }
 
-        /// <summary>Breaks escaped text into lines of at most about <paramref name="width"/> characters, at spaces.</summary>
-        public static string[] Wrap(string escaped, int width)
+        /// <summary>
+        /// Where the documentation line of <paramref name="escaped"/> that starts at <paramref name="start"/>
+        /// ends: at the last space within about <paramref name="width"/> characters, else at the first space
+        /// after them, else at the end. <paramref name="next"/> is where the following line starts (past the
+        /// space), or -1 when this line is the last. Ranges rather than substrings: the emitter copies each
+        /// line once, into the generated source.
+        /// </summary>
+        public static int LineEnd(string escaped, int start, int width, out int next)
         {
-            var lines = new System.Collections.Generic.List<string>();
-            var start = 0;
-            while (escaped.Length - start > width)
+            if (escaped.Length - start > width)
             {
                 var cut = escaped.LastIndexOf(' ', start + width, width);
                 if (cut <= start)
                 {
                     cut = escaped.IndexOf(' ', start + width);
-                    if (cut < 0)
-                    {
-                        break;
-                    }
                 }
 
-                lines.Add(escaped.Substring(start, cut - start));
-                start = cut + 1;
+                if (cut >= 0)
+                {
+                    next = cut + 1;
+                    return cut;
+                }
             }
 
-            lines.Add(escaped.Substring(start));
-            return lines.ToArray();
+            next = -1;
+            return escaped.Length;
+        }
+
+        // The first character Escape changes or drops, or -1.
+        private static int FirstToChange(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c is '&' or '<' or '>' || (c >= 0x7F || c < ' ') && (char.IsSurrogate(c) ? !IsPaired(text, i) : HiddenCharacters.IsHidden(c)))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private static bool IsPaired(string text, int index)
