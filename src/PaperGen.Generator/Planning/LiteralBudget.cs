@@ -26,7 +26,9 @@ namespace PaperGen.Generator.Planning
                 }
 
                 var meta = paper.Metadata;
-                total += Size(meta.ArxivId) + Size(meta.Organization) + Size(meta.Date) + Size(meta.CodeUrl);
+                total += Size(meta.ArxivId) + Size(meta.Organization) + Size(meta.Date) + Size(meta.CodeUrl)
+                    + Size(meta.AiSummary) + Size(meta.SubmittedBy) + Size(meta.ProjectUrl)
+                    + Size(meta.Authors) + Size(meta.Keywords) + Size(paper.ListingDates);
             }
 
             return total;
@@ -53,6 +55,18 @@ namespace PaperGen.Generator.Planning
         // A heap entry: a compressed length (1–4 bytes), two bytes a UTF-16 unit and a terminal byte.
         private static long Size(string? text)
             => text is null ? 0 : (2L * text.Length) + 1 + (text.Length < 0x40 ? 1 : text.Length < 0x2000 ? 2 : 4);
+
+        // The string fields PaperValuesExpression writes as literals too (issue 8's authors, issue 9's JSON fields).
+        private static long Size(EquatableArray<string> texts)
+        {
+            var total = 0L;
+            foreach (var text in texts)
+            {
+                total += Size(text);
+            }
+
+            return total;
+        }
 
         private static string Mib(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture);
     }

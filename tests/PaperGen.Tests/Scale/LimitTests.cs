@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PaperGen.Generator.Configuration;
 using PaperGen.Generator.Model;
+using PaperGen.Generator.Parsing;
 using PaperGen.Generator.Pipeline;
 using PaperGen.Generator.Planning;
 using PaperGen.Testing;
@@ -86,6 +87,26 @@ namespace PaperGen.Tests.Scale
 
             Assert.Empty(run.GeneratorDiagnostics);
             Assert.Contains("new global::PaperGen.Paper(", run.Source);
+        }
+
+        [Fact]
+        public void Literal_budget_counts_every_string_field_a_paper_carries()
+        {
+            var plain = HandBuilt.Paper("P", "A title", "An abstract.", 1);
+            var metadata = PaperMetadata.None with
+            {
+                Authors = new[] { "Ada Lovelace", "Alan Turing" }.ToEquatableArray(),
+                AiSummary = new string('s', 500),
+                SubmittedBy = "someone",
+                ProjectUrl = "https://example.org/project",
+                Keywords = new[] { "agents" }.ToEquatableArray(),
+            };
+            var rich = plain with { Metadata = metadata, ListingDates = new[] { "2026-01-02" }.ToEquatableArray() };
+
+            var added = LiteralBudget.HeapBytes(HandBuilt.Dump(new[] { rich })) - LiteralBudget.HeapBytes(HandBuilt.Dump(new[] { plain }));
+
+            var characters = 12 + 11 + 500 + 7 + 27 + 6 + 10;
+            Assert.InRange(added, 2 * characters, (2 * characters) + (7 * 5));
         }
 
         [Fact]
