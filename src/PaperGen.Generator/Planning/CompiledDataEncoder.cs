@@ -47,7 +47,9 @@ namespace PaperGen.Generator.Planning
             var papers = model.Papers;
             var numbers = new int[papers.Count * CompiledLayout.PaperNumbers];
             var heads = TryEncodeHeads(papers, papersPerFile, numbers, cancellationToken);
-            var chunks = heads is null ? null : TryChunkAbstracts(papers, papersPerFile, numbers, cancellationToken);
+            var textBytes = heads is null ? null : TryCountChunkText(papers);
+            var compressed = textBytes is not null && Sum(textBytes) > CompressAboveBytes;
+            var chunks = textBytes is null ? null : TryChunkAbstracts(papers, textBytes, compressed, papersPerFile, numbers, cancellationToken);
             if (heads is null || chunks is null)
             {
                 return null;
@@ -55,11 +57,6 @@ namespace PaperGen.Generator.Planning
 
             var titles = IndexTitles(papers, cancellationToken);
             var folded = IndexFoldedTitles(papers);
-            var compressed = ChunkTextBytes(numbers) > CompressAboveBytes;
-            if (compressed)
-            {
-                chunks = Compress(chunks, cancellationToken);
-            }
 
             var header = Header(generatorVersion, papers.Count, titles, folded, compressed);
             return new EncodedCatalog(Manifest(header, numbers), titles.Table, folded.Table, folded.RuntimeFold, chunks, heads, compressed);
@@ -114,12 +111,46 @@ namespace PaperGen.Generator.Planning
             return heads;
         }
 
+        // The UTF-8 lengths of each paper's abstract and AI summary (two numbers a paper), or null when a
+        // lone surrogate keeps the text from being UTF-8.
+        private static int[]? TryCountChunkText(EquatableArray<PaperModel> papers)
+        {
+            var bytes = new int[papers.Count * 2];
+            for (var i = 0; i < papers.Count; i++)
+            {
+                var paper = papers[i];
+                var summary = paper.Metadata.AiSummary ?? string.Empty;
+                if (HasLoneSurrogate(paper.Abstract) || HasLoneSurrogate(summary))
+                {
+                    return null;
+                }
+
+                bytes[2 * i] = Utf8.GetByteCount(paper.Abstract);
+                bytes[(2 * i) + 1] = Utf8.GetByteCount(summary);
+            }
+
+            return bytes;
+        }
+
+        private static long Sum(int[] values)
+        {
+            var total = 0L;
+            foreach (var value in values)
+            {
+                total += value;
+            }
+
+            return total;
+        }
+
         // Abstracts, each followed by its AI summary, in file order, in chunks of about ChunkBytes that never
-        // cross a file; the manifest gets each paper's chunk number, offset and the two lengths.
-        private static List<TextChunk>? TryChunkAbstracts(EquatableArray<PaperModel> papers, int papersPerFile, int[] numbers, CancellationToken cancellationToken)
+        // cross a file; the manifest gets each paper's chunk number, offset and the two lengths. The text
+        // goes into one reused UTF-8 buffer, compressed from there when the dump is large: no string of
+        // the whole chunk is made only to be encoded again.
+        private static List<TextChunk>? TryChunkAbstracts(EquatableArray<PaperModel> papers, int[] textBytes, bool compress, int papersPerFile, int[] numbers, CancellationToken cancellationToken)
         {
             var chunks = new List<TextChunk>();
-            var chunk = new StringBuilder(ChunkBytes + 4096);
+            var buffer = new byte[ChunkBytes + 4096];
             var chunkBytes = 0;
             var first = 0;
             var file = 0;
@@ -133,20 +164,14 @@ namespace PaperGen.Generator.Planning
 
                 var paper = papers[i];
                 var summary = paper.Metadata.AiSummary ?? string.Empty;
-                if (HasLoneSurrogate(paper.Abstract) || HasLoneSurrogate(summary))
-                {
-                    return null;
-                }
-
-                var abstractBytes = Utf8.GetByteCount(paper.Abstract);
-                var summaryBytes = Utf8.GetByteCount(summary);
+                var abstractBytes = textBytes[2 * i];
+                var summaryBytes = textBytes[(2 * i) + 1];
                 var startsFile = i > 0 && StartsFile(i, papersPerFile);
 
                 // Counted in papers, not text: papers without an abstract still start their file's chunks.
                 if (i > first && (chunkBytes + abstractBytes + summaryBytes > ChunkBytes || startsFile))
                 {
-                    chunks.Add(new TextChunk(chunk.ToString(), first, i - first, file, local));
-                    chunk.Clear();
+                    chunks.Add(Chunk(buffer, chunkBytes, compress, first, i - first, file, local));
                     chunkBytes = 0;
                     first = i;
                     local = startsFile ? 0 : local + 1;
@@ -158,8 +183,13 @@ namespace PaperGen.Generator.Planning
                 numbers[at + CompiledLayout.PaperAbstractOffset] = chunkBytes;
                 numbers[at + CompiledLayout.PaperAbstractBytes] = abstractBytes;
                 numbers[at + CompiledLayout.PaperSummaryBytes] = summaryBytes;
-                chunk.Append(paper.Abstract).Append(summary);
-                chunkBytes += abstractBytes + summaryBytes;
+                if (chunkBytes + abstractBytes + summaryBytes > buffer.Length)
+                {
+                    Array.Resize(ref buffer, Math.Max(buffer.Length * 2, chunkBytes + abstractBytes + summaryBytes));
+                }
+
+                chunkBytes += Utf8.GetBytes(paper.Abstract, 0, paper.Abstract.Length, buffer, chunkBytes);
+                chunkBytes += Utf8.GetBytes(summary, 0, summary.Length, buffer, chunkBytes);
                 if (chunkBytes > PackedNumbers.MaxValue || local >= CompiledLayout.HeadsLocal || ((file + 1) << CompiledLayout.ChunkFileShift) > PackedNumbers.MaxValue)
                 {
                     return null;
@@ -168,11 +198,16 @@ namespace PaperGen.Generator.Planning
 
             if (papers.Count > first)
             {
-                chunks.Add(new TextChunk(chunk.ToString(), first, papers.Count - first, file, local));
+                chunks.Add(Chunk(buffer, chunkBytes, compress, first, papers.Count - first, file, local));
             }
 
             return chunks;
         }
+
+        private static TextChunk Chunk(byte[] utf8, int count, bool compress, int first, int paperCount, int file, int local)
+            => compress
+                ? new TextChunk(Compress(utf8, count), first, paperCount, file, local, IsPacked: true)
+                : new TextChunk(Utf8.GetString(utf8, 0, count), first, paperCount, file, local);
 
         private static bool StartsFile(int paper, int papersPerFile) => papersPerFile > 0 && paper % papersPerFile == 0;
 
@@ -225,41 +260,17 @@ namespace PaperGen.Generator.Planning
             return new FoldIndex(HashTable(keys.ToArray(), keyPapers.ToArray(), buckets, HashWindow.Full), buckets, runtimeFold.ToString(), runtimeFoldCount);
         }
 
-        private static long ChunkTextBytes(int[] numbers)
-        {
-            var total = 0L;
-            for (var at = 0; at < numbers.Length; at += CompiledLayout.PaperNumbers)
-            {
-                total += numbers[at + CompiledLayout.PaperAbstractBytes] + numbers[at + CompiledLayout.PaperSummaryBytes];
-            }
-
-            return total;
-        }
-
-        private static List<TextChunk> Compress(List<TextChunk> chunks, CancellationToken cancellationToken)
-        {
-            var compressed = new List<TextChunk>(chunks.Count);
-            foreach (var chunk in chunks)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                compressed.Add(new TextChunk(Compress(chunk.Text), chunk.FirstPaper, chunk.PaperCount, chunk.File, chunk.Local, IsPacked: true));
-            }
-
-            return compressed;
-        }
-
         // The raw length as a packed number, then the Deflate bytes packed into ASCII.
-        private static string Compress(string text)
+        private static string Compress(byte[] raw, int count)
         {
-            var raw = Utf8.GetBytes(text);
-            using var compressed = new MemoryStream(raw.Length / 2);
+            using var compressed = new MemoryStream(count / 2);
             using (var deflate = new DeflateStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
             {
-                deflate.Write(raw, 0, raw.Length);
+                deflate.Write(raw, 0, count);
             }
 
             var packed = new StringBuilder(PackedNumbers.Width + (int)(compressed.Length * 4 / 3) + 4);
-            PackedNumbers.Append(packed, raw.Length);
+            PackedNumbers.Append(packed, count);
             PackedBytes.Append(packed, compressed.GetBuffer(), (int)compressed.Length);
             return packed.ToString();
         }
