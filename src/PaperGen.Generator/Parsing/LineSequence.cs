@@ -79,9 +79,5 @@ namespace PaperGen.Generator.Parsing
             _afterSeparator = metadata.IsSeparator;
             return metadata;
         }
-
-        /// <summary>Whether text ends a sentence: then a number after it is a new line of the page, not of the text.</summary>
-        public static bool EndsSentence(System.Text.StringBuilder text)
-            => text.Length > 0 && (text[text.Length - 1] == '.' || text[text.Length - 1] == '!' || text[text.Length - 1] == '?');
     }
 }

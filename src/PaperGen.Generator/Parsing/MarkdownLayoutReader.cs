@@ -77,7 +77,7 @@ namespace PaperGen.Generator.Parsing
                 return next;
             }
 
-            var endsSentence = card is not null && LineSequence.EndsSentence(card.Abstract);
+            var endsSentence = card is not null && card.Abstract.EndsSentence;
             var metadata = _sequence.Metadata(ReadMetadata(text, _sequence.AfterSeparator), plainText, paragraphOpen, endsSentence);
             if (metadata is not null)
             {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using PaperGen.Generator.Diagnostics;
 using PaperGen.Generator.Pipeline;
@@ -313,19 +312,19 @@ namespace PaperGen.Generator.Parsing
 
         private string Text(List<int> lines, int from, int to)
         {
-            var builder = new StringBuilder();
+            var text = new WrappedText();
             for (var k = from; k < to; k++)
             {
-                AppendLine(builder, _lines[lines[k]].Plain);
+                text.Append(Unbroken(_lines[lines[k]].Plain));
             }
 
-            return builder.ToString();
+            return text.ToString();
         }
 
         private string Join(List<int> lines, out int start, out int end)
         {
             start = end = -1;
-            var builder = new StringBuilder();
+            var text = new WrappedText();
             foreach (var i in lines)
             {
                 if (start < 0)
@@ -334,35 +333,15 @@ namespace PaperGen.Generator.Parsing
                 }
 
                 end = _lines[i].End;
-                AppendLine(builder, _lines[i].Plain);
+                text.Append(Unbroken(_lines[i].Plain));
             }
 
-            return builder.ToString();
+            return text.ToString();
         }
 
-        /// <summary>Joins a hard-wrapped line: markdown's trailing <c>\</c> break dropped, a PDF hyphen split closed.</summary>
-        private static void AppendLine(StringBuilder builder, string line)
-        {
-            line = HardBreaks.TrimEnd(line.Trim());
-
-            line = line.Replace("\\ ", " ");
-            if (line.Length == 0)
-            {
-                return;
-            }
-
-            if (builder.Length > 0)
-            {
-                var last = builder[builder.Length - 1];
-                var hyphenSplit = last == '-' && builder.Length > 1 && char.IsLetter(builder[builder.Length - 2]) && char.IsLower(line[0]);
-                if (!hyphenSplit)
-                {
-                    builder.Append(' ');
-                }
-            }
-
-            builder.Append(line);
-        }
+        // A paper page's lines are the page's own layout: a hard break ends a line of its title or abstract
+        // even where nothing follows it.
+        private static string Unbroken(string line) => HardBreaks.Inside(HardBreaks.TrimEnd(line));
 
         /// <summary>
         /// Where the page's own title (<c>Paper page - Title</c>, possibly cut short with an ellipsis) starts
