@@ -19,74 +19,131 @@ namespace PaperGen.Generator.Parsing
 
         public static List<SourceLine> Read(SourceText text, string path, ParsedDump result, ParseProgress progress)
         {
+            var reader = new Reader(text, path, result);
+            var chunks = new TextChunks(text);
             var lines = new List<SourceLine>();
-            var content = text.ToString();
-            var invisibleWarnings = 0;
             var start = 0;
-            while (start <= content.Length)
+            var afterCarriageReturn = false;
+            for (var at = 0; chunks.Load(at); at += chunks.Count)
             {
-                // Only CR and LF end a line here. SourceText also breaks at U+2028, U+2029 and U+0085, but
-                // those are characters of the text: they are removed with PG0007, not read as line ends.
-                var end = content.IndexOfAny(LineEnds, start);
-                var lineEnd = end < 0 ? content.Length : end;
-                progress.Step("lines", lineEnd - start);
-                lines.Add(ReadLine(text, content, start, lineEnd, path, result, ref invisibleWarnings));
-
-                if (end < 0)
+                var buffer = chunks.Buffer;
+                for (var k = 0; k < chunks.Count; k++)
                 {
-                    break;
-                }
+                    // Only CR and LF end a line here. SourceText also breaks at U+2028, U+2029 and U+0085, but
+                    // those are characters of the text: they are removed with PG0007, not read as line ends.
+                    var c = buffer[k];
+                    if (c != '\n' && c != '\r')
+                    {
+                        afterCarriageReturn = false;
+                        continue;
+                    }
 
-                start = content[end] == '\r' && end + 1 < content.Length && content[end + 1] == '\n' ? end + 2 : end + 1;
+                    var end = at + k;
+                    if (c == '\n' && afterCarriageReturn)
+                    {
+                        // The LF of a CRLF: the line ended at the CR.
+                        afterCarriageReturn = false;
+                        start = end + 1;
+                        continue;
+                    }
+
+                    progress.Step("lines", end - start);
+                    lines.Add(reader.Line(start, end));
+                    afterCarriageReturn = c == '\r';
+                    start = end + 1;
+                }
             }
 
+            progress.Step("lines", text.Length - start);
+            lines.Add(reader.Line(start, text.Length));
             return lines;
         }
 
-        private static readonly char[] LineEnds = { '\r', '\n' };
-
-        private static SourceLine ReadLine(SourceText text, string content, int start, int end, string path, ParsedDump result, ref int invisibleWarnings)
+        private sealed class Reader
         {
-            if (end - start > MaxLineLength)
+            private readonly SourceText _text;
+            private readonly string _path;
+            private readonly ParsedDump _result;
+            private readonly List<int> _removedRuns = new();
+            private char[] _scratch = new char[256];
+            private int _invisibleWarnings;
+
+            public Reader(SourceText text, string path, ParsedDump result)
             {
-                var at = LocationInfo.In(path, text, new TextSpan(start, 0));
-                result.Diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.LineTooLong,
-                    at,
-                    (end - start).ToString(CultureInfo.InvariantCulture),
-                    MaxLineLength.ToString(CultureInfo.InvariantCulture)));
-                return new SourceLine(string.Empty, start, start, 0);
+                _text = text;
+                _path = path;
+                _result = result;
             }
 
-            var raw = content.Substring(start, end - start);
-            var removedRuns = new List<int>();
-            var cleaned = InvisibleCharacters.Remove(raw, removedRuns);
-            foreach (var removed in removedRuns)
+            public SourceLine Line(int start, int end)
             {
-                // Each run of removed characters is reported where it starts, up to a cap per file: a file
-                // full of them needs one look, not thousands of lines of output.
-                if (invisibleWarnings++ >= MaxInvisibleWarnings)
+                if (end - start > MaxLineLength)
                 {
-                    break;
+                    var at = LocationInfo.In(_path, _text, new TextSpan(start, 0));
+                    _result.Diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.LineTooLong,
+                        at,
+                        (end - start).ToString(CultureInfo.InvariantCulture),
+                        MaxLineLength.ToString(CultureInfo.InvariantCulture)));
+                    return new SourceLine(string.Empty, start, start, 0);
                 }
 
-                var at = LocationInfo.In(path, text, new TextSpan(start + removed, 1));
-                result.Diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.InvisibleCharactersRemoved,
-                    at,
-                    InvisibleCharacters.Describe(raw[removed]),
-                    ((int)raw[removed]).ToString("X4", CultureInfo.InvariantCulture)));
+                // Trimmed before it is copied into a string: one copy per line, none for a blank one.
+                if (_scratch.Length < end - start)
+                {
+                    _scratch = new char[System.Math.Max(end - start, _scratch.Length * 2)];
+                }
+
+                _text.CopyTo(start, _scratch, 0, end - start);
+                var leading = 0;
+                while (leading < end - start && IsTrimmed(_scratch[leading]))
+                {
+                    leading++;
+                }
+
+                var length = end - start - leading;
+                while (length > 0 && IsTrimmed(_scratch[leading + length - 1]))
+                {
+                    length--;
+                }
+
+                if (length == 0)
+                {
+                    return new SourceLine(string.Empty, start, start, 0);
+                }
+
+                var raw = new string(_scratch, leading, length);
+                _removedRuns.Clear();
+                var cleaned = InvisibleCharacters.Remove(raw, _removedRuns);
+                foreach (var removed in _removedRuns)
+                {
+                    // Each run of removed characters is reported where it starts, up to a cap per file: a file
+                    // full of them needs one look, not thousands of lines of output.
+                    if (_invisibleWarnings++ >= MaxInvisibleWarnings)
+                    {
+                        break;
+                    }
+
+                    var at = LocationInfo.In(_path, _text, new TextSpan(start + leading + removed, 1));
+                    _result.Diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.InvisibleCharactersRemoved,
+                        at,
+                        InvisibleCharacters.Describe(raw[removed]),
+                        ((int)raw[removed]).ToString("X4", CultureInfo.InvariantCulture)));
+                }
+
+                var trimmed = ReferenceEquals(cleaned, raw) ? raw : cleaned.Trim();
+                if (trimmed.Length == 0)
+                {
+                    return new SourceLine(string.Empty, start, start, 0);
+                }
+
+                return new SourceLine(trimmed, start + leading, start + leading + length, leading);
             }
 
-            var trimmed = cleaned.Trim();
-            if (trimmed.Length == 0)
-            {
-                return new SourceLine(string.Empty, start, start, 0);
-            }
-
-            var leading = raw.Length - raw.TrimStart().Length;
-            var trailing = raw.Length - raw.TrimEnd().Length;
-            return new SourceLine(trimmed, start + leading, end - trailing, leading);
+            // Whitespace around the content, except controls that PG0007 reports when it removes them.
+            private static bool IsTrimmed(char c)
+                => c == ' ' || (char.IsWhiteSpace(c) && (!char.IsControl(c) || InvisibleCharacters.IsSpace(c)));
         }
     }
 }

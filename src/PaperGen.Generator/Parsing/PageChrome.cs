@@ -69,18 +69,12 @@ namespace PaperGen.Generator.Parsing
             => line.Length < 200 && (line.EndsWith(" - Hugging Face", StringComparison.Ordinal) || line.EndsWith(" | Hugging Face", StringComparison.Ordinal));
 
         /// <summary>
-        /// Whether the line at <paramref name="index"/> is chrome: always-chrome text, or a navigation word
-        /// that starts no paragraph's continuation and stands at the top of the page or next to other chrome.
+        /// Whether a navigation word (<paramref name="plain"/>, the line at <paramref name="index"/>) is chrome:
+        /// where no text is open, at the top of the page or next to other chrome.
         /// </summary>
-        public static bool IsChrome(IReadOnlyList<LogicalLine> lines, int index, bool paragraphOpen, bool atTop)
+        public static bool IsNavigation(IReadOnlyList<LogicalLine> lines, int index, string plain, bool textOpen, bool atTop)
         {
-            var line = lines[index].Text;
-            if (IsChrome(line))
-            {
-                return true;
-            }
-
-            if (paragraphOpen || !NavigationWords.Contains(Unheaded(line)))
+            if (textOpen || !NavigationWords.Contains(Unheaded(plain)))
             {
                 return false;
             }

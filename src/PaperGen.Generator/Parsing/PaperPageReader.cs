@@ -108,26 +108,26 @@ namespace PaperGen.Generator.Parsing
             for (var i = header + 1; i < end; i++)
             {
                 _progress.Step("paper page");
-                var text = _lines[i].Text;
-                if (text.Length == 0 || LineClassifier.IsSetextUnderline(text))
+                var line = _lines[i];
+                if (line.Kind is LineKind.Blank or LineKind.Markup or LineKind.Chrome)
                 {
                     continue;
                 }
 
-                var plain = _lines[i].Plain;
-                if (MetadataLine.Read(plain) is { } line && !line.Fields.IsEmpty)
+                if (line.Kind == LineKind.Metadata)
                 {
-                    metadata.Fill(line.Fields);
+                    metadata.Fill(line.Metadata!.Fields);
                     inTitle = false;
                     continue;
                 }
 
+                var plain = line.Plain;
                 if (!inTitle || plain.Length == 0)
                 {
                     continue;
                 }
 
-                if (_lines[i].Label != SectionLabel.None || LineClassifier.IsLinksOnly(_lines[i]) || plain.StartsWith("·", StringComparison.Ordinal) || MetadataLine.Read(plain) is not null)
+                if (line.Kind != LineKind.Prose && line.Kind != LineKind.Heading || line.Label != SectionLabel.None || line.IsLinksOnly || plain.StartsWith("·", StringComparison.Ordinal))
                 {
                     inTitle = false;
                     continue;
@@ -248,7 +248,7 @@ namespace PaperGen.Generator.Parsing
                 }
 
                 var setextBelow = i + 1 < _lines.Count && LineClassifier.IsSetextUnderline(_lines[i + 1].Text);
-                if (_lines[i].IsHeading(out _) || setextBelow || (kind != SectionLabel.None && kind != SectionLabel.AiSummary) || LineClassifier.IsLinksOnly(_lines[i]))
+                if (_lines[i].IsHeading(out _) || setextBelow || (kind != SectionLabel.None && kind != SectionLabel.AiSummary) || _lines[i].IsLinksOnly)
                 {
                     break;
                 }
