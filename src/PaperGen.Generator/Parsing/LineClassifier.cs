@@ -198,7 +198,7 @@ namespace PaperGen.Generator.Parsing
         public static string Plain(string line)
         {
             var text = TryReadHeading(line, out var heading) ? heading : line;
-            text = StripBullet(text);
+            text = ListItemBody(text);
             if (text.IndexOf('[') >= 0 || text.IndexOf('<') >= 0)
             {
                 text = MarkdownInline.Plain(text);
@@ -213,21 +213,27 @@ namespace PaperGen.Generator.Parsing
             return text.Trim();
         }
 
+        /// <summary>
+        /// What a heading is on the page, from its text: a paper's title (<see cref="LineKind.Heading"/>), or
+        /// the page's own (<see cref="LineKind.Chrome"/>: empty, navigation, the site's title), or the listing's
+        /// date (<see cref="LineKind.DateHeader"/>).
+        /// </summary>
+        public static LineKind HeadingKind(string content, out string plain)
+        {
+            plain = MarkdownInline.Plain(content);
+            if (plain.Length == 0 || PageChrome.IsChrome(plain))
+            {
+                return LineKind.Chrome;
+            }
+
+            return PageChrome.IsDateHeader(plain) ? LineKind.DateHeader : LineKind.Heading;
+        }
+
         /// <summary>Whether a line is a list item: a bullet alone or before its text.</summary>
         public static bool IsListItem(string text)
             => text.Length > 0 && (text[0] == '-' || text[0] == '*' || text[0] == '+') && (text.Length == 1 || char.IsWhiteSpace(text[1]));
 
         /// <summary>A list item's text without its bullet (empty for a bullet alone); any other line as it is.</summary>
         public static string ListItemBody(string text) => IsListItem(text) ? text.Substring(1).TrimStart() : text;
-
-        public static string StripBullet(string text)
-        {
-            if (text.Length >= 2 && (text[0] == '*' || text[0] == '-' || text[0] == '+') && text[1] == ' ')
-            {
-                return text.Substring(2).TrimStart();
-            }
-
-            return text;
-        }
     }
 }

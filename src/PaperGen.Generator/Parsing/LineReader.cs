@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
@@ -27,19 +28,23 @@ namespace PaperGen.Generator.Parsing
             for (var at = 0; chunks.Load(at); at += chunks.Count)
             {
                 var buffer = chunks.Buffer;
-                for (var k = 0; k < chunks.Count; k++)
+                var k = 0;
+                while (k < chunks.Count)
                 {
                     // Only CR and LF end a line here. SourceText also breaks at U+2028, U+2029 and U+0085, but
                     // those are characters of the text: they are removed with PG0007, not read as line ends.
-                    var c = buffer[k];
-                    if (c != '\n' && c != '\r')
+                    var found = buffer.AsSpan(k, chunks.Count - k).IndexOfAny('\r', '\n');
+                    if (found < 0)
                     {
                         afterCarriageReturn = false;
-                        continue;
+                        break;
                     }
 
+                    k += found;
+                    var c = buffer[k];
                     var end = at + k;
-                    if (c == '\n' && afterCarriageReturn)
+                    k++;
+                    if (c == '\n' && afterCarriageReturn && end == start)
                     {
                         // The LF of a CRLF: the line ended at the CR.
                         afterCarriageReturn = false;
@@ -48,7 +53,7 @@ namespace PaperGen.Generator.Parsing
                     }
 
                     progress.Step("lines", end - start);
-                    lines.Add(reader.Line(start, end));
+                    lines.Add(start >= at ? reader.Line(start, end, buffer, start - at) : reader.Line(start, end));
                     afterCarriageReturn = c == '\r';
                     start = end + 1;
                 }
@@ -75,7 +80,12 @@ namespace PaperGen.Generator.Parsing
                 _result = result;
             }
 
-            public SourceLine Line(int start, int end)
+            /// <summary>A line that lies in a buffer already read, from <paramref name="offset"/>.</summary>
+            public SourceLine Line(int start, int end, char[] buffer, int offset) => Line(start, end, buffer, offset, copied: true);
+
+            public SourceLine Line(int start, int end) => Line(start, end, _scratch, 0, copied: false);
+
+            private SourceLine Line(int start, int end, char[] chars, int offset, bool copied)
             {
                 if (end - start > MaxLineLength)
                 {
@@ -89,20 +99,25 @@ namespace PaperGen.Generator.Parsing
                 }
 
                 // Trimmed before it is copied into a string: one copy per line, none for a blank one.
-                if (_scratch.Length < end - start)
+                if (!copied)
                 {
-                    _scratch = new char[System.Math.Max(end - start, _scratch.Length * 2)];
+                    if (_scratch.Length < end - start)
+                    {
+                        _scratch = new char[Math.Max(end - start, _scratch.Length * 2)];
+                    }
+
+                    chars = _scratch;
+                    _text.CopyTo(start, chars, 0, end - start);
                 }
 
-                _text.CopyTo(start, _scratch, 0, end - start);
                 var leading = 0;
-                while (leading < end - start && IsTrimmed(_scratch[leading]))
+                while (leading < end - start && IsTrimmed(chars[offset + leading]))
                 {
                     leading++;
                 }
 
                 var length = end - start - leading;
-                while (length > 0 && IsTrimmed(_scratch[leading + length - 1]))
+                while (length > 0 && IsTrimmed(chars[offset + leading + length - 1]))
                 {
                     length--;
                 }
@@ -112,7 +127,7 @@ namespace PaperGen.Generator.Parsing
                     return new SourceLine(string.Empty, start, start, 0);
                 }
 
-                var raw = new string(_scratch, leading, length);
+                var raw = new string(chars, offset + leading, length);
                 _removedRuns.Clear();
                 var cleaned = InvisibleCharacters.Remove(raw, _removedRuns);
                 foreach (var removed in _removedRuns)

@@ -138,23 +138,14 @@ namespace PaperGen.Generator.Parsing
                 next++;
             }
 
-            var plain = MarkdownInline.Plain(text.ToString());
-            if (plain.Length == 0 || PageChrome.IsChrome(plain))
+            line.Kind = LineClassifier.HeadingKind(text.ToString(), out var plain);
+            if (line.Kind == LineKind.DateHeader && _result.ListingDate is null && AtTop)
             {
-                line.Kind = LineKind.Chrome;
+                _result.ListingDate = plain;
             }
-            else if (PageChrome.IsDateHeader(plain))
-            {
-                if (_result.ListingDate is null && AtTop)
-                {
-                    _result.ListingDate = plain;
-                }
 
-                line.Kind = LineKind.DateHeader;
-            }
-            else
+            if (line.Kind == LineKind.Heading)
             {
-                line.Kind = LineKind.Heading;
                 line.HeadingText = text.ToString();
                 line.HeadingEnd = end;
                 _cardSeen |= _headingsMarkTitles;

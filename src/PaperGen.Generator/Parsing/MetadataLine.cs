@@ -95,7 +95,7 @@ namespace PaperGen.Generator.Parsing
                 }
 
                 // A link's text may hold a list of its own ("- · 45 authors" over several lines).
-                var linkText = LineClassifier.StripBullet(link.Text.Trim());
+                var linkText = LineClassifier.ListItemBody(link.Text.Trim());
                 hadSeparator |= linkText.IndexOf('·') >= 0;
                 parts.AddRange(linkText.Split('·'));
             }
@@ -279,13 +279,6 @@ namespace PaperGen.Generator.Parsing
         private bool ReadPart(string part, bool alone)
         {
             Match match;
-            if (alone && part == "-")
-            {
-                // A daily page shows "-" where a paper has no upvotes yet.
-                Place = MetadataPlace.Leading;
-                return true;
-            }
-
             if (alone && (match = Count.Match(part)).Success)
             {
                 Place = MetadataPlace.Leading;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace PaperGen.Generator.Parsing
 {
@@ -56,13 +55,12 @@ namespace PaperGen.Generator.Parsing
             "Search",
         };
 
-        private static readonly Regex DateHeader = new(
-            @"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?$",
-            RegexOptions.CultureInvariant);
+        // The longest line in Always: a longer one is not looked up (hashing a whole abstract costs as much as reading it).
+        private const int MaxChromeLength = 64;
 
         /// <summary>Whether a line is chrome wherever it stands.</summary>
         public static bool IsChrome(string line)
-            => Always.Contains(Unheaded(line)) || IsSiteTitle(line);
+            => IsSiteTitle(line) || (Unheaded(line) is var text && text.Length <= MaxChromeLength && Always.Contains(text));
 
         /// <summary>The page's own title as a tool records it: "Daily Papers - Hugging Face".</summary>
         public static bool IsSiteTitle(string line)
@@ -74,7 +72,7 @@ namespace PaperGen.Generator.Parsing
         /// </summary>
         public static bool IsNavigation(IReadOnlyList<LogicalLine> lines, int index, string plain, bool textOpen, bool atTop)
         {
-            if (textOpen || !NavigationWords.Contains(Unheaded(plain)))
+            if (textOpen || plain.Length > MaxChromeLength || !NavigationWords.Contains(Unheaded(plain)))
             {
                 return false;
             }
@@ -89,7 +87,7 @@ namespace PaperGen.Generator.Parsing
                 if (!lines[i].IsBlank)
                 {
                     var text = Unheaded(lines[i].Text);
-                    return Always.Contains(text) || NavigationWords.Contains(text);
+                    return text.Length <= MaxChromeLength && (Always.Contains(text) || NavigationWords.Contains(text));
                 }
             }
 
@@ -108,6 +106,7 @@ namespace PaperGen.Generator.Parsing
             return line.TrimStart('#').TrimStart();
         }
 
-        public static bool IsDateHeader(string line) => line.Length <= 20 && DateHeader.IsMatch(line);
+        /// <summary>A date alone on a short line (<c>Aug 6</c>, <c>Oct 7, 2024</c>), as the listing shows its own.</summary>
+        public static bool IsDateHeader(string line) => line.Length <= 20 && MetadataLine.IsDate(line) && !line.StartsWith("Published", StringComparison.Ordinal);
     }
 }

@@ -147,7 +147,7 @@ namespace PaperGen.Generator.Parsing
             {
                 var text = _lines[i].Text;
                 var isHeading = _lines[i].IsHeading(out _)
-                    || (i + 1 < _lines.Count && LineClassifier.IsSetextUnderline(_lines[i + 1].Text) && text.Length > 0 && !LineClassifier.IsSetextUnderline(text));
+                    || (i + 1 < _lines.Count && _lines[i + 1].IsSetextUnderline && text.Length > 0 && !_lines[i].IsSetextUnderline);
                 if (isHeading && _lines[i].Label == SectionLabel.None && _lines[i].Plain.Length > 0)
                 {
                     return new List<int> { i };
@@ -184,8 +184,7 @@ namespace PaperGen.Generator.Parsing
             for (var i = label + 1; i < abstractLabel; i++)
             {
                 _progress.Step("paper page");
-                var text = _lines[i].Text;
-                if (text.Length == 0 || LineClassifier.IsSetextUnderline(text))
+                if (_lines[i].Kind is LineKind.Blank or LineKind.Markup)
                 {
                     continue;
                 }
@@ -234,7 +233,7 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                if (LineClassifier.IsSetextUnderline(text) && lines.Count == 0)
+                if (_lines[i].IsSetextUnderline && lines.Count == 0)
                 {
                     continue;
                 }
@@ -247,7 +246,7 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                var setextBelow = i + 1 < _lines.Count && LineClassifier.IsSetextUnderline(_lines[i + 1].Text);
+                var setextBelow = i + 1 < _lines.Count && _lines[i + 1].IsSetextUnderline;
                 if (_lines[i].IsHeading(out _) || setextBelow || (kind != SectionLabel.None && kind != SectionLabel.AiSummary) || _lines[i].IsLinksOnly)
                 {
                     break;
