@@ -68,9 +68,6 @@ namespace PaperGen.Generator.Parsing
         /// <summary>The section label a line is, read from its plain text (heading marks and bold removed).</summary>
         public static SectionLabel Label(LogicalLine line) => LabelOfPlain(line.Plain);
 
-        /// <summary>The section label a line is, read from its plain text (heading marks and bold removed).</summary>
-        public static SectionLabel Label(string line) => LabelOfPlain(Plain(line));
-
         private static SectionLabel LabelOfPlain(string text)
         {
             if (text.Length == 0 || text.Length > 80)
