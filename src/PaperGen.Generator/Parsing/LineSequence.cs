@@ -104,7 +104,8 @@ namespace PaperGen.Generator.Parsing
             }
 
             afterSeparator |= !_proseOpen && DatedSeparatorFollows(index);
-            var metadata = MetadataLine.Read(line, afterSeparator, expectCount);
+            // A lone "-" is the daily page's empty upvote count where text is plain; in markdown, an empty list item.
+            var metadata = line.Text == "-" && !_headingsMarkTitles ? MetadataLine.NoUpvotesYet() : MetadataLine.Read(line, afterSeparator, expectCount);
             if (metadata is not null && !ContinuesSentence(metadata, line.Text))
             {
                 _expectUserName = metadata.NamesSubmitterNext || (expectUserName && metadata.Fields.IsEmpty);

@@ -211,6 +211,9 @@ namespace PaperGen.Generator.Parsing
             return line;
         }
 
+        /// <summary>The <c>-</c> a daily page shows where a paper has no upvotes yet: it starts the card after it.</summary>
+        public static MetadataLine NoUpvotesYet() => new(MetadataPlace.Leading);
+
         /// <summary>An address on a line of its own: the paper's page, or its code.</summary>
         public static MetadataLine ForAddress(string? arxivId, string? codeUrl)
         {

@@ -157,5 +157,13 @@ namespace PaperGen.Tests.Layouts
             Assert.Equal("A Paper", paper.Title);
             Assert.Equal("2410.05258", paper.Metadata.ArxivId);
         }
+
+        [Fact]
+        public void Paper_address_after_a_daily_pages_empty_upvote_count_belongs_to_the_next_paper()
+        {
+            var parsed = Parse.Text("First Paper\n\nIts abstract.\n\n-\n\nhttps://huggingface.co/papers/2410.00002\n\nSecond Paper\n\nIts abstract too.\n");
+
+            Assert.Equal(new string?[] { null, "2410.00002" }, parsed.Papers.Select(p => p.Metadata.ArxivId));
+        }
     }
 }
