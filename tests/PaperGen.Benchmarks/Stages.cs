@@ -16,12 +16,12 @@ namespace PaperGen.Benchmarks
 {
     /// <summary>
     /// <c>stages [papers]</c>: the generator's own steps timed one by one on a synthetic dump (text check and
-    /// lines, unwrap, normalise, page kind, the page's reader, catalog, plan, emit), to find which step a
+    /// lines, unwrap, normalise, page kind, classify, the page's reader, catalog, plan, emit), to find which step a
     /// slowdown in <see cref="GeneratorBenchmarks"/> comes from. Best of five rounds, after a warm-up.
     /// </summary>
     internal static class Stages
     {
-        private static readonly string[] Names = { "lines", "unwrap", "normalise", "kind", "reader", "catalog", "plan", "emit" };
+        private static readonly string[] Names = { "lines", "unwrap", "normalise", "kind", "classify", "reader", "catalog", "plan", "emit" };
 
         public static int Run(string[] args)
         {
@@ -84,6 +84,8 @@ namespace PaperGen.Benchmarks
             var page = MarkupNormalizer.Normalise(lines, progress);
             Lap();
             var kind = PageKindDetector.Tell(page, hints, progress);
+            Lap();
+            LineClassifier.Classify(page, kind, result, progress);
             Lap();
             var read = kind switch
             {

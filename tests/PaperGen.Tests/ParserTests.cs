@@ -215,5 +215,34 @@ namespace PaperGen.Tests
             Assert.Null(paper.Metadata.AiSummary);
             Assert.StartsWith("We study short things. Then", paper.Abstract, System.StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void Dump_read_from_a_file_reads_the_same_as_from_a_string()
+        {
+            // A file is read by the compiler as a large text in blocks; lines cross the parser's read blocks too.
+            var text = PaperGen.Testing.SyntheticDump.Create(300).Replace("\n", "\r\n");
+            var fromString = Parse.Text(text);
+            var fromFile = DumpParser.Parse(
+                Microsoft.CodeAnalysis.Text.SourceText.From(new System.IO.MemoryStream(Encoding.UTF8.GetBytes(text)), Encoding.UTF8),
+                Parse.DumpPath,
+                System.Threading.CancellationToken.None);
+
+            Assert.Equal(300, fromFile.Papers.Count);
+            Assert.Equal(fromString.Papers.Select(p => (p.Title, p.Abstract, p.TitleLocation.LineSpan)), fromFile.Papers.Select(p => (p.Title, p.Abstract, p.TitleLocation.LineSpan)));
+        }
+
+        [Fact]
+        public void Line_end_split_across_read_blocks_is_one_line_end()
+        {
+            // The CR of a CRLF as the last character of the parser's first read block, its LF the first of the next.
+            var first = "A Paper\r\n\r\n";
+            var text = first + "Its abstract" + new string('x', 8191 - first.Length - "Its abstract".Length - 1) + ".\r\n\r\nSecond Paper\r\n\r\nIts abstract too.\r\n";
+            Assert.Equal('\r', text[8191]);
+
+            var parsed = Parse.Text(text);
+
+            Assert.Equal(new[] { "A Paper", "Second Paper" }, parsed.Papers.Select(p => p.Title));
+            Assert.Equal(4, parsed.Papers[1].TitleLocation.LineSpan.Start.Line);
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using PaperGen.Generator.Pipeline;
 
 namespace PaperGen.Generator.Parsing
@@ -16,7 +15,7 @@ namespace PaperGen.Generator.Parsing
 
         public LocationInfo TitleLocation { get; }
 
-        public StringBuilder Abstract { get; } = new();
+        public WrappedText Abstract { get; } = new();
 
         public LocationInfo? AbstractLocation { get; set; }
 

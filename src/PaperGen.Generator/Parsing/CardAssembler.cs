@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using PaperGen.Generator.Diagnostics;
 using PaperGen.Generator.Pipeline;
@@ -22,7 +21,7 @@ namespace PaperGen.Generator.Parsing
 
         // Titles told by shape: paragraphs and metadata in file order, paired in Assemble; the paragraph
         // being read is its hard-wrapped lines joined with a space.
-        private readonly StringBuilder _current = new();
+        private readonly WrappedText _current = new();
         private int _start = -1;
         private int _firstLineEnd = -1;
         private int _end = -1;
@@ -48,7 +47,7 @@ namespace PaperGen.Generator.Parsing
         public bool ParagraphOpen => _start >= 0;
 
         /// <summary>Whether the paragraph being read ends a sentence so far.</summary>
-        public bool ParagraphEndsSentence => LineSequence.EndsSentence(_current);
+        public bool ParagraphEndsSentence => _current.EndsSentence;
 
         /// <summary>A line of text: it continues the open paragraph, or opens one.</summary>
         public void AppendText(LogicalLine line)
@@ -57,10 +56,6 @@ namespace PaperGen.Generator.Parsing
             {
                 _start = line.Start;
                 _firstLineEnd = line.End;
-            }
-            else
-            {
-                _current.Append(' ');
             }
 
             _current.Append(line.Text);
@@ -145,7 +140,6 @@ namespace PaperGen.Generator.Parsing
             }
             else
             {
-                card.Abstract.Append(' ');
                 card.AbstractLocation = Span(card.AbstractLocation!.Span.Start, end);
             }
 

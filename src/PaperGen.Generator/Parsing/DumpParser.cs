@@ -9,10 +9,10 @@ namespace PaperGen.Generator.Parsing
     /// values out; it knows nothing of compilations or C#. Read <see cref="Parse(SourceText, string, ParseProgress)"/>
     /// as the table of contents, each step one file: text check (<see cref="TextCheck"/>), lines
     /// (<see cref="LineReader"/>), unwrap (<see cref="CaptureWrapper"/>), normalise markup
-    /// (<see cref="MarkupNormalizer"/>), page kind (<see cref="PageKindDetector"/>), then the page kind's reader,
-    /// which classifies each line through <see cref="LineClassifier"/> and <see cref="LineSequence"/> and builds
-    /// cards with the one <see cref="CardAssembler"/>; a card repeated in a row is one paper
-    /// (<see cref="RepeatedCards"/>). Duplicates across the file are checked by the catalog builder.
+    /// (<see cref="MarkupNormalizer"/>), page kind (<see cref="PageKindDetector"/>, from what each line is on its
+    /// own), classify each line once (<see cref="LineClassifier"/>; where a card starts depends on the page
+    /// kind), then the page kind's reader, which reads the classified lines into cards with the one
+    /// <see cref="CardAssembler"/>; a card repeated in a row is one paper (<see cref="RepeatedCards"/>). Duplicates across the file are checked by the catalog builder.
     /// </summary>
     internal static class DumpParser
     {
@@ -38,6 +38,7 @@ namespace PaperGen.Generator.Parsing
             var hints = CaptureWrapper.Unwrap(lines, progress);
             var page = MarkupNormalizer.Normalise(lines, progress);
             var kind = PageKindDetector.Tell(page, hints, progress);
+            LineClassifier.Classify(page, kind, result, progress);
             var papers = kind switch
             {
                 PageKind.PaperPage => PaperPageReader.Read(page, hints, text, path, result, progress),

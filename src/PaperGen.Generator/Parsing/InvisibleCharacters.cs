@@ -51,6 +51,14 @@ namespace PaperGen.Generator.Parsing
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
+                if (c >= ' ' && c < '\u007F')
+                {
+                    // Printable ASCII, most of any dump: never invisible, never a separator.
+                    inRun = false;
+                    builder?.Append(c);
+                    continue;
+                }
+
                 if (IsInvisible(text, i))
                 {
                     if (!inRun)

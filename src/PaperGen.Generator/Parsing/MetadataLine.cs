@@ -59,6 +59,104 @@ namespace PaperGen.Generator.Parsing
         /// <summary>A lone <c>·</c>: the next line is the organisation, authors or date it separates.</summary>
         public bool IsSeparator { get; private set; }
 
+        /// <summary>A card's image or video linked to its paper, which stands on top of the card.</summary>
+        public bool IsThumbnail { get; private set; }
+
+        /// <summary>
+        /// The one metadata reading for every layout: the line split into its parts at <c>·</c> and at each
+        /// link, a list bullet and image placeholders removed; a count linked to the paper's page is its
+        /// upvotes, a GitHub link its code, any link to the paper its arXiv id. Null when the line is not
+        /// metadata. <paramref name="afterSeparator"/>: the line follows a lone <c>·</c>, so a lone name is an
+        /// organisation; <paramref name="expectCount"/>: it follows a lone <c>Upvote</c>.
+        /// </summary>
+        public static MetadataLine? Read(LogicalLine line, bool afterSeparator, bool expectCount)
+        {
+            var text = line.Text;
+            if (expectCount && ForUpvoteCount(text) is { } upvotes)
+            {
+                return upvotes;
+            }
+
+            var links = line.Links;
+            if (links.Count == 0 && CannotBeMetadata(text))
+            {
+                return null;
+            }
+
+            var body = LineClassifier.ListItemBody(text);
+            var parts = new List<string>();
+            var counted = new CardMetadata();
+            var hadSeparator = false;
+            foreach (var link in links)
+            {
+                if (LinkedCount(link.Text, link.Target, counted))
+                {
+                    continue;
+                }
+
+                // A link's text may hold a list of its own ("- · 45 authors" over several lines).
+                var linkText = LineClassifier.ListItemBody(link.Text.Trim());
+                hadSeparator |= linkText.IndexOf('·') >= 0;
+                parts.AddRange(linkText.Split('·'));
+            }
+
+            var outside = links.Count > 0 ? MarkdownInline.OutsideLinks(body) : Unlinked(body);
+            parts.AddRange(outside.Split('·'));
+            hadSeparator |= outside.IndexOf('·') >= 0;
+            var metadata = Read(parts, hadSeparator, afterSeparator);
+            if (metadata is null && links.Count == 1 && outside.Length == 0 && OrganizationLink(links[0].Text, links[0].Target) is { } organization)
+            {
+                metadata = organization;
+            }
+
+            if (metadata is null && !counted.IsEmpty && parts.TrueForAll(p => p.Trim().Length == 0))
+            {
+                metadata = new MetadataLine(MetadataPlace.Trailing);
+            }
+
+            metadata?.Fields.Fill(counted);
+            if (metadata is null && afterSeparator)
+            {
+                metadata = Read(parts, hadSeparator: true);
+            }
+
+            if (metadata is null)
+            {
+                return PaperAddress.IsAddress(body) && PaperAddress.ArxivId(body) is { } id ? ForAddress(id, null) : null;
+            }
+
+            foreach (var link in links)
+            {
+                if (IsCodeLabel(link.Text))
+                {
+                    metadata.Fields.CodeUrl ??= PaperAddress.CodeUrl(link.Target);
+                }
+                else
+                {
+                    // The arXiv link, or any link to the paper's own page (its thumbnail, upvotes, authors).
+                    metadata.Fields.ArxivId ??= PaperAddress.ArxivId(link.Target);
+                }
+            }
+
+            metadata.IsThumbnail = links.Count == 1
+                && links[0].Text.Trim().Length == 0
+                && outside.Length == 0
+                && PaperAddress.ArxivId(links[0].Target) is not null;
+            return metadata;
+        }
+
+        // Every part is short (an organisation at most MaxOrganizationLength) but the submitter's line and an
+        // address: a long line without a link or separator is text, read no further.
+        private static bool CannotBeMetadata(string text)
+            => text.Length > MaxOrganizationLength
+                && text.IndexOf('·') < 0
+                && !text.StartsWith("Submitted by", StringComparison.OrdinalIgnoreCase)
+                && !PaperAddress.IsAddress(text);
+
+        // Plain text needs no markup read: most lines of a large dump are abstracts without a bracket or tag.
+        private static string Unlinked(string body)
+            => body.IndexOf('[') >= 0 || body.IndexOf('<') >= 0 || body.IndexOf('!') >= 0 ? MarkdownInline.Plain(body) : body.Trim();
+
         /// <summary>
         /// Reads a line already split into its parts (at <c>·</c>, and in markdown at each link). An
         /// organisation is only recognised beside another metadata part or a separator, because a lone
@@ -112,6 +210,9 @@ namespace PaperGen.Generator.Parsing
 
             return line;
         }
+
+        /// <summary>The <c>-</c> a daily page shows where a paper has no upvotes yet: it starts the card after it.</summary>
+        public static MetadataLine NoUpvotesYet() => new(MetadataPlace.Leading);
 
         /// <summary>An address on a line of its own: the paper's page, or its code.</summary>
         public static MetadataLine ForAddress(string? arxivId, string? codeUrl)
@@ -178,26 +279,9 @@ namespace PaperGen.Generator.Parsing
             return upvotes;
         }
 
-        public static MetadataLine? Read(string line)
-        {
-            if (line.IndexOf('·') < 0)
-            {
-                return Read(new[] { line }, hadSeparator: false);
-            }
-
-            return Read(line.Split('·'), hadSeparator: true);
-        }
-
         private bool ReadPart(string part, bool alone)
         {
             Match match;
-            if (alone && part == "-")
-            {
-                // A daily page shows "-" where a paper has no upvotes yet.
-                Place = MetadataPlace.Leading;
-                return true;
-            }
-
             if (alone && (match = Count.Match(part)).Success)
             {
                 Place = MetadataPlace.Leading;

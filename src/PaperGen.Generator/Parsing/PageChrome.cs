@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace PaperGen.Generator.Parsing
 {
@@ -56,31 +55,24 @@ namespace PaperGen.Generator.Parsing
             "Search",
         };
 
-        private static readonly Regex DateHeader = new(
-            @"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?$",
-            RegexOptions.CultureInvariant);
+        // The longest line in Always: a longer one is not looked up (hashing a whole abstract costs as much as reading it).
+        private const int MaxChromeLength = 64;
 
         /// <summary>Whether a line is chrome wherever it stands.</summary>
         public static bool IsChrome(string line)
-            => Always.Contains(Unheaded(line)) || IsSiteTitle(line);
+            => IsSiteTitle(line) || (Unheaded(line) is var text && text.Length <= MaxChromeLength && Always.Contains(text));
 
         /// <summary>The page's own title as a tool records it: "Daily Papers - Hugging Face".</summary>
         public static bool IsSiteTitle(string line)
             => line.Length < 200 && (line.EndsWith(" - Hugging Face", StringComparison.Ordinal) || line.EndsWith(" | Hugging Face", StringComparison.Ordinal));
 
         /// <summary>
-        /// Whether the line at <paramref name="index"/> is chrome: always-chrome text, or a navigation word
-        /// that starts no paragraph's continuation and stands at the top of the page or next to other chrome.
+        /// Whether a navigation word (<paramref name="plain"/>, the line at <paramref name="index"/>) is chrome:
+        /// where no text is open, at the top of the page or next to other chrome.
         /// </summary>
-        public static bool IsChrome(IReadOnlyList<LogicalLine> lines, int index, bool paragraphOpen, bool atTop)
+        public static bool IsNavigation(IReadOnlyList<LogicalLine> lines, int index, string plain, bool textOpen, bool atTop)
         {
-            var line = lines[index].Text;
-            if (IsChrome(line))
-            {
-                return true;
-            }
-
-            if (paragraphOpen || !NavigationWords.Contains(Unheaded(line)))
+            if (textOpen || plain.Length > MaxChromeLength || !NavigationWords.Contains(Unheaded(plain)))
             {
                 return false;
             }
@@ -95,7 +87,7 @@ namespace PaperGen.Generator.Parsing
                 if (!lines[i].IsBlank)
                 {
                     var text = Unheaded(lines[i].Text);
-                    return Always.Contains(text) || NavigationWords.Contains(text);
+                    return text.Length <= MaxChromeLength && (Always.Contains(text) || NavigationWords.Contains(text));
                 }
             }
 
@@ -114,6 +106,7 @@ namespace PaperGen.Generator.Parsing
             return line.TrimStart('#').TrimStart();
         }
 
-        public static bool IsDateHeader(string line) => line.Length <= 20 && DateHeader.IsMatch(line);
+        /// <summary>A date alone on a short line (<c>Aug 6</c>, <c>Oct 7, 2024</c>), as the listing shows its own.</summary>
+        public static bool IsDateHeader(string line) => line.Length <= 20 && MetadataLine.IsDate(line) && !line.StartsWith("Published", StringComparison.Ordinal);
     }
 }

@@ -68,8 +68,7 @@ namespace PaperGen.Generator.Parsing
                 return false;
             }
 
-            var plain = MarkdownInline.Plain(content);
-            return plain.Length > 0 && !PageChrome.IsChrome(plain) && !PageChrome.IsDateHeader(plain);
+            return LineClassifier.HeadingKind(content, out _) == LineKind.Heading;
         }
     }
 }

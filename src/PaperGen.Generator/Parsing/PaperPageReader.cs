@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using PaperGen.Generator.Diagnostics;
 using PaperGen.Generator.Pipeline;
@@ -109,26 +108,26 @@ namespace PaperGen.Generator.Parsing
             for (var i = header + 1; i < end; i++)
             {
                 _progress.Step("paper page");
-                var text = _lines[i].Text;
-                if (text.Length == 0 || LineClassifier.IsSetextUnderline(text))
+                var line = _lines[i];
+                if (line.Kind is LineKind.Blank or LineKind.Markup or LineKind.Chrome)
                 {
                     continue;
                 }
 
-                var plain = _lines[i].Plain;
-                if (MetadataLine.Read(plain) is { } line && !line.Fields.IsEmpty)
+                if (line.Kind == LineKind.Metadata)
                 {
-                    metadata.Fill(line.Fields);
+                    metadata.Fill(line.Metadata!.Fields);
                     inTitle = false;
                     continue;
                 }
 
+                var plain = line.Plain;
                 if (!inTitle || plain.Length == 0)
                 {
                     continue;
                 }
 
-                if (_lines[i].Label != SectionLabel.None || LineClassifier.IsLinksOnly(_lines[i]) || plain.StartsWith("·", StringComparison.Ordinal) || MetadataLine.Read(plain) is not null)
+                if (line.Kind != LineKind.Prose && line.Kind != LineKind.Heading || line.Label != SectionLabel.None || line.IsLinksOnly || plain.StartsWith("·", StringComparison.Ordinal))
                 {
                     inTitle = false;
                     continue;
@@ -148,7 +147,7 @@ namespace PaperGen.Generator.Parsing
             {
                 var text = _lines[i].Text;
                 var isHeading = _lines[i].IsHeading(out _)
-                    || (i + 1 < _lines.Count && LineClassifier.IsSetextUnderline(_lines[i + 1].Text) && text.Length > 0 && !LineClassifier.IsSetextUnderline(text));
+                    || (i + 1 < _lines.Count && _lines[i + 1].IsSetextUnderline && text.Length > 0 && !_lines[i].IsSetextUnderline);
                 if (isHeading && _lines[i].Label == SectionLabel.None && _lines[i].Plain.Length > 0)
                 {
                     return new List<int> { i };
@@ -185,8 +184,7 @@ namespace PaperGen.Generator.Parsing
             for (var i = label + 1; i < abstractLabel; i++)
             {
                 _progress.Step("paper page");
-                var text = _lines[i].Text;
-                if (text.Length == 0 || LineClassifier.IsSetextUnderline(text))
+                if (_lines[i].Kind is LineKind.Blank or LineKind.Markup)
                 {
                     continue;
                 }
@@ -235,7 +233,7 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                if (LineClassifier.IsSetextUnderline(text) && lines.Count == 0)
+                if (_lines[i].IsSetextUnderline && lines.Count == 0)
                 {
                     continue;
                 }
@@ -248,8 +246,8 @@ namespace PaperGen.Generator.Parsing
                     continue;
                 }
 
-                var setextBelow = i + 1 < _lines.Count && LineClassifier.IsSetextUnderline(_lines[i + 1].Text);
-                if (_lines[i].IsHeading(out _) || setextBelow || (kind != SectionLabel.None && kind != SectionLabel.AiSummary) || LineClassifier.IsLinksOnly(_lines[i]))
+                var setextBelow = i + 1 < _lines.Count && _lines[i + 1].IsSetextUnderline;
+                if (_lines[i].IsHeading(out _) || setextBelow || (kind != SectionLabel.None && kind != SectionLabel.AiSummary) || _lines[i].IsLinksOnly)
                 {
                     break;
                 }
@@ -313,19 +311,19 @@ namespace PaperGen.Generator.Parsing
 
         private string Text(List<int> lines, int from, int to)
         {
-            var builder = new StringBuilder();
+            var text = new WrappedText();
             for (var k = from; k < to; k++)
             {
-                AppendLine(builder, _lines[lines[k]].Plain);
+                text.Append(Unbroken(_lines[lines[k]].Plain));
             }
 
-            return builder.ToString();
+            return text.ToString();
         }
 
         private string Join(List<int> lines, out int start, out int end)
         {
             start = end = -1;
-            var builder = new StringBuilder();
+            var text = new WrappedText();
             foreach (var i in lines)
             {
                 if (start < 0)
@@ -334,35 +332,15 @@ namespace PaperGen.Generator.Parsing
                 }
 
                 end = _lines[i].End;
-                AppendLine(builder, _lines[i].Plain);
+                text.Append(Unbroken(_lines[i].Plain));
             }
 
-            return builder.ToString();
+            return text.ToString();
         }
 
-        /// <summary>Joins a hard-wrapped line: markdown's trailing <c>\</c> break dropped, a PDF hyphen split closed.</summary>
-        private static void AppendLine(StringBuilder builder, string line)
-        {
-            line = HardBreaks.TrimEnd(line.Trim());
-
-            line = line.Replace("\\ ", " ");
-            if (line.Length == 0)
-            {
-                return;
-            }
-
-            if (builder.Length > 0)
-            {
-                var last = builder[builder.Length - 1];
-                var hyphenSplit = last == '-' && builder.Length > 1 && char.IsLetter(builder[builder.Length - 2]) && char.IsLower(line[0]);
-                if (!hyphenSplit)
-                {
-                    builder.Append(' ');
-                }
-            }
-
-            builder.Append(line);
-        }
+        // A paper page's lines are the page's own layout: a hard break ends a line of its title or abstract
+        // even where nothing follows it.
+        private static string Unbroken(string line) => HardBreaks.Inside(HardBreaks.TrimEnd(line));
 
         /// <summary>
         /// Where the page's own title (<c>Paper page - Title</c>, possibly cut short with an ellipsis) starts

@@ -23,28 +23,39 @@ namespace PaperGen.Generator.Parsing
             var firstReplacement = -1;
             var controls = 0;
             var firstControl = -1;
-            for (var i = 0; i < text.Length; i++)
+            var chunks = new TextChunks(text);
+            for (var at = 0; chunks.Load(at); at += chunks.Count)
             {
-                if ((i & 0xFF) == 0)
+                var buffer = chunks.Buffer;
+                for (var k = 0; k < chunks.Count; k++)
                 {
-                    progress.Step("text check", 0x100);
-                }
+                    if ((k & 0xFF) == 0)
+                    {
+                        progress.Step("text check", 0x100);
+                    }
 
-                var c = text[i];
-                if (c == '\0')
-                {
-                    return Fail(text, path, result, i, "it contains NUL bytes");
-                }
+                    var c = buffer[k];
+                    if (c >= ' ' && c < '\u007F')
+                    {
+                        continue;
+                    }
 
-                if (c == '\uFFFD')
-                {
-                    firstReplacement = firstReplacement < 0 ? i : firstReplacement;
-                    replacements++;
-                }
-                else if (IsBinaryControl(c))
-                {
-                    firstControl = firstControl < 0 ? i : firstControl;
-                    controls++;
+                    var i = at + k;
+                    if (c == '\0')
+                    {
+                        return Fail(text, path, result, i, "it contains NUL bytes");
+                    }
+
+                    if (c == '\uFFFD')
+                    {
+                        firstReplacement = firstReplacement < 0 ? i : firstReplacement;
+                        replacements++;
+                    }
+                    else if (IsBinaryControl(c))
+                    {
+                        firstControl = firstControl < 0 ? i : firstControl;
+                        controls++;
+                    }
                 }
             }
 

@@ -161,6 +161,8 @@ namespace PaperGen.Tests.Hostile
                 { "lines", plain },
                 { "unwrap", json },
                 { "page kind", plain },
+                { "classify", plain },
+                { "classify", markdown },
                 { "plain lines", plain },
                 { "assemble", plain },
                 { "normalise", markdown },

@@ -119,5 +119,51 @@ namespace PaperGen.Tests.Layouts
 
             Assert.Equal("We train on data from 2024 and evaluate it.", Assert.Single(parsed.Papers).Abstract);
         }
+
+        [Fact]
+        public void Hard_wrapped_plain_abstract_closes_a_hyphen_split_and_drops_a_hard_break_like_every_layout()
+        {
+            var plain = Parse.Text("A Paper\n\nWe train agent-\nspecific models on\\\nmany tasks.\n");
+            var markdown = Parse.Text("### A Paper\n\nWe train agent-\nspecific models on\\\nmany tasks.\n");
+
+            Assert.Equal("We train agent-specific models on many tasks.", Assert.Single(plain.Papers).Abstract);
+            Assert.Equal("We train agent-specific models on many tasks.", Assert.Single(markdown.Papers).Abstract);
+        }
+
+        [Fact]
+        public void Section_label_between_listing_cards_is_neither_a_paper_nor_a_stray_line()
+        {
+            var parsed = Parse.Text("First Paper\n\nIts abstract.\n\nComments\n\nSecond Paper\n\nIts abstract too.\n");
+
+            Assert.Equal(new[] { "First Paper", "Second Paper" }, parsed.Papers.Select(p => p.Title));
+            Assert.Empty(parsed.Diagnostics);
+        }
+
+        [Fact]
+        public void Date_heading_above_a_plain_listing_is_its_date_not_a_title()
+        {
+            var parsed = Parse.Text("## Aug 6\n\nA Paper\n\nIts abstract.\n");
+
+            Assert.Equal("Aug 6", parsed.ListingDate);
+            Assert.Equal("A Paper", Assert.Single(parsed.Papers).Title);
+        }
+
+        [Fact]
+        public void Link_broken_over_lines_reads_as_one_line_in_a_plain_listing_too()
+        {
+            var parsed = Parse.Text("A Paper\n[arXiv\nPage](https://arxiv.org/abs/2410.05258)\n\nIts abstract.\n");
+
+            var paper = Assert.Single(parsed.Papers);
+            Assert.Equal("A Paper", paper.Title);
+            Assert.Equal("2410.05258", paper.Metadata.ArxivId);
+        }
+
+        [Fact]
+        public void Paper_address_after_a_daily_pages_empty_upvote_count_belongs_to_the_next_paper()
+        {
+            var parsed = Parse.Text("First Paper\n\nIts abstract.\n\n-\n\nhttps://huggingface.co/papers/2410.00002\n\nSecond Paper\n\nIts abstract too.\n");
+
+            Assert.Equal(new string?[] { null, "2410.00002" }, parsed.Papers.Select(p => p.Metadata.ArxivId));
+        }
     }
 }
