@@ -5,7 +5,7 @@ using System.Text;
 namespace PaperGen.Search
 {
     /// <summary>
-    /// The words search compares: text split into runs of word characters (as <see cref="TextKey"/> splits a
+    /// The words search compares: text split into runs of word characters (as <c>TextKey</c> splits a
     /// query) and each run folded. Linked into the generator, which indexes a dump's words with these very
     /// rules at build time, so the compiled index and a query folded at run time agree.
     /// </summary>
@@ -85,7 +85,7 @@ namespace PaperGen.Search
             return StripPlural(folded);
         }
 
-        /// <summary>Whether a character belongs to a search word: what <see cref="TextKey"/> keeps of a query.</summary>
+        /// <summary>Whether a character belongs to a search word: what <c>TextKey</c> keeps of a query.</summary>
         public static bool IsWordChar(char c)
             => WordRuns.IsLetterDigitOrMark(c)
                 || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherNumber or UnicodeCategory.Surrogate;
