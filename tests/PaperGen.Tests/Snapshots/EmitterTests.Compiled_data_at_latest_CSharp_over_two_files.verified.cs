@@ -55,6 +55,7 @@ namespace MyApp.Papers
                     case 1: return TitleTable;
                     case 2: return FoldTable;
                     case 3: return RuntimeFold;
+                    case -1: return SearchIndex;
                     default: break;
                 }
 
@@ -78,6 +79,9 @@ namespace MyApp.Papers
 
             // Papers whose titles are not ASCII: folded at run time, with the running framework's Unicode tables.
             private static global::System.ReadOnlySpan<byte> RuntimeFold => "0002"u8;
+
+            // Search: sorted folded words, their postings (paper gaps and counts), field lengths.
+            private static global::System.ReadOnlySpan<byte> SearchIndex => "0000U000030004E000900006O0009D0009P0000000000000010000200009000040000;000060000@000080000I0000:0000P0000<0000R0000@0000V0000B0000Y0000D0000]0000F0000c0000J0000g0000L0000j0000P000100000R000140000T0001=0000V0001@0000X0001C0000Z0001J0000^0001O0000b0001T0000f0001`0000j0001b0000n0001e000100001j000140001o0001600026000180002;0001:0002?0001<0002B0001>0002G0001B0002R0001F0002V0001J0002]0001L0002_0001P0002a0001R0002e0001Uaabstractananglebackslashbracketcacodecomdmisexpertfoldforgithubhttpintroduceitslabmixturemodelmonetmonosemanticofownplainquoteruntimetabletextthetitletransformeruberunicodevawewith1`0:0P0810091414141414141;101010101310181310101010181013101;101312131013101817101418181818171013101;10181;1010240"u8;
 
             private static class Text0
             {

@@ -62,6 +62,7 @@ namespace MyApp.Papers
                     case 1: return TitleTable;
                     case 2: return FoldTable;
                     case 3: return RuntimeFold;
+                    case -1: return SearchIndex;
                     default: break;
                 }
 
@@ -84,6 +85,9 @@ namespace MyApp.Papers
 
             // Papers whose titles are not ASCII: folded at run time, with the running framework's Unicode tables.
             private static global::System.ReadOnlySpan<byte> RuntimeFold => ""u8;
+
+            // Search: sorted folded words, their postings (paper gaps and counts), field lengths.
+            private static global::System.ReadOnlySpan<byte> SearchIndex => "0000\\000030006Z000:Z0007U000;1000;=000000000000002000040000300008000060000:0000:0000<0000=0000>0000I0000B0000M0000D0000S0000H0000V0000L0000Z0000P0000`0000R0000c0000V0000g0000X0000l0000\\000130000^000170000`0001@0000b0001C0000d0001G0000h0001O0000l0001S0000n0001V000100001]000140001b000180001n0001<000200001@000230001B000260001D0002:0001F0002@0001H0002D0001L0002J0001N0002O0001P0002T0001T0002Z0001X0002c0001\\0002e0001^0002k0001`000360001d000380001g0003>0001i0003C0001k0003G0001m0003L000213dabiacodecomconnectivitydmisexpertforfromgithubhowhttpimageinitialintointroducelablazylearningliftlowmixturemonetmonosemanticofoneputrankregimerichrichersceneshapesinglestructuretotowardtransformerweweightwhichworkworld1`0@1`091P071;101;11141010171010131113101;10101710101;11141810101710171118141310131213111310181014141710141817101;101710101413102041410101;10"u8;
 
             private static class Text0
             {
