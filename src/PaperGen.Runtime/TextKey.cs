@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace PaperGen
@@ -11,6 +12,13 @@ namespace PaperGen
     {
         public static string Fold(string text)
         {
+            // ASCII titles (most) need no normalisation: TitleFold is this fold for them, on any framework.
+            var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+            if (CompiledData.TitleFold.TryFoldAscii(text.AsSpan(), buffer, out var length))
+            {
+                return buffer.Slice(0, length).ToString();
+            }
+
             var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
             var builder = new StringBuilder(normalized.Length);
             foreach (var c in normalized)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using PaperGen.Storage;
 
 namespace PaperGen.Search
@@ -31,6 +32,7 @@ namespace PaperGen.Search
         private static Scratch? _scratch;
 
         /// <summary>The indexes of the best <paramref name="limit"/> papers for <paramref name="query"/>, best first.</summary>
+        [MethodImpl(Optimized)]
         public static List<Paper> Run(IPaperStore store, ReadOnlySpan<byte> data, string query, int limit)
         {
             var parsed = SearchQuery.Parse(query);
@@ -105,8 +107,13 @@ namespace PaperGen.Search
             }
         }
 
+        // AggressiveOptimization (which netstandard2.0 does not name) on the loops over postings: the first search in
+        // a process must not run them unoptimized (tier 0), and they are too hot for on-stack replacement to come in time.
+        private const MethodImplOptions Optimized = (MethodImplOptions)512;
+
         // Adds word w's contribution to every paper that had all earlier query words (stage) or already has this
         // one through another word of a prefix (stage + 1); the first stage makes the candidates.
+        [MethodImpl(Optimized)]
         private static int Score(SearchIndexView index, int w, int stage, Scratch scratch, int touched)
         {
             var data = index.Data;
@@ -161,6 +168,7 @@ namespace PaperGen.Search
         }
 
         // The candidates that have every word (and every phrase) as sort keys: score descending, then file order.
+        [MethodImpl(Optimized)]
         private static int Collect(IPaperStore store, SearchQuery query, SearchIndexView index, Scratch scratch, int touched, int terms)
         {
             var count = 0;
@@ -179,6 +187,7 @@ namespace PaperGen.Search
         }
 
         // All candidates sorted, or the best `limit` by a bounded max-heap kept in the front of the keys.
+        [MethodImpl(Optimized)]
         private static List<Paper> Results(IPaperStore store, long[] keys, int count, int limit)
         {
             if (limit < count)

@@ -24,11 +24,10 @@ namespace PaperGen.Search
         /// <param name="cancellationToken">Cancels the work (the generator's token).</param>
         public static byte[]? TryBuild(int count, Func<int, string> title, Func<int, string> @abstract, CancellationToken cancellationToken = default)
         {
-            var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var collector = new Collector();
             var lengths = new int[count];
             var titleTotal = 0L;
             var abstractTotal = 0L;
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
                 if ((i & 0xFF) == 0)
@@ -36,45 +35,25 @@ namespace PaperGen.Search
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                counts.Clear();
-                var titleWords = SearchWords.Split(title(i));
-                var abstractWords = SearchWords.Split(@abstract(i));
-                foreach (var word in titleWords)
-                {
-                    counts.TryGetValue(word, out var n);
-                    counts[word] = (n >> 16) < 0x7FFF ? n + (1 << 16) : n;
-                }
+                collector.InTitle = true;
+                SearchWords.ForEachWord(title(i), collector);
+                var titleWords = collector.FieldWords;
+                collector.InTitle = false;
+                SearchWords.ForEachWord(@abstract(i), collector);
+                var abstractWords = collector.FieldWords;
+                collector.EndPaper(i);
 
-                foreach (var word in abstractWords)
-                {
-                    counts.TryGetValue(word, out var n);
-                    counts[word] = (n & 0xFFFF) < 0xFFFF ? n + 1 : n;
-                }
-
-                // Postings per word as (paper, title count << 16 | abstract count), in file order by construction.
-                foreach (var pair in counts)
-                {
-                    if (!postings.TryGetValue(pair.Key, out var list))
-                    {
-                        list = new List<int>();
-                        postings.Add(pair.Key, list);
-                    }
-
-                    list.Add(i);
-                    list.Add(pair.Value);
-                }
-
-                lengths[i] = (Math.Min(titleWords.Count, SearchIndexLayout.MaxTitleLength) << SearchIndexLayout.TitleLengthShift)
-                    | Math.Min(abstractWords.Count, SearchIndexLayout.MaxAbstractLength);
-                titleTotal += titleWords.Count;
-                abstractTotal += abstractWords.Count;
+                lengths[i] = (Math.Min(titleWords, SearchIndexLayout.MaxTitleLength) << SearchIndexLayout.TitleLengthShift)
+                    | Math.Min(abstractWords, SearchIndexLayout.MaxAbstractLength);
+                titleTotal += titleWords;
+                abstractTotal += abstractWords;
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var words = new List<KeyValuePair<byte[], List<int>>>(postings.Count);
-            foreach (var pair in postings)
+            var words = new List<KeyValuePair<byte[], List<int>>>(collector.Words.Count);
+            for (var w = 0; w < collector.Words.Count; w++)
             {
-                words.Add(new KeyValuePair<byte[], List<int>>(Utf8.GetBytes(pair.Key), pair.Value));
+                words.Add(new KeyValuePair<byte[], List<int>>(Utf8.GetBytes(collector.Words[w]), collector.Postings[w]));
             }
 
             words.Sort((a, b) => CompareBytes(a.Key, b.Key));
@@ -184,6 +163,115 @@ namespace PaperGen.Search
                 {
                     Varint.Append(entries, (gap << SearchIndexLayout.KindBits) | SearchIndexLayout.KindAbstractMore);
                     Varint.Append(entries, abstractCount - 3);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Collects each paper's words into postings: words are numbered on first sight (looked up by their
+        /// characters, so a word seen before costs no allocation), counted per paper in arrays, and appended to
+        /// their postings as (paper, title count &lt;&lt; 16 | abstract count) when the paper ends.
+        /// </summary>
+        private sealed class Collector : SearchWords.ISink
+        {
+            private int[] _buckets = new int[1024];
+            private readonly List<int> _hashes = new();
+            private readonly List<int> _next = new();
+            private int[] _counts = new int[1024];
+            private readonly List<int> _seen = new();
+            private int _fieldWords;
+
+            public List<string> Words { get; } = new();
+
+            public List<List<int>> Postings { get; } = new();
+
+            public bool InTitle { get; set; }
+
+            /// <summary>The words of the field just read; reading the next field starts again from 0.</summary>
+            public int FieldWords
+            {
+                get
+                {
+                    var n = _fieldWords;
+                    _fieldWords = 0;
+                    return n;
+                }
+            }
+
+            public void Word(ReadOnlySpan<char> folded, int end)
+            {
+                if (folded.IsEmpty)
+                {
+                    return;
+                }
+
+                _fieldWords++;
+                var id = Id(folded);
+                var n = _counts[id];
+                if (n == 0)
+                {
+                    _seen.Add(id);
+                }
+
+                // Title counts above the low 16 bits, abstract counts below; both saturate.
+                _counts[id] = InTitle ? ((n >> 16) < 0x7FFF ? n + (1 << 16) : n) : ((n & 0xFFFF) < 0xFFFF ? n + 1 : n);
+            }
+
+            public void EndPaper(int paper)
+            {
+                foreach (var id in _seen)
+                {
+                    Postings[id].Add(paper);
+                    Postings[id].Add(_counts[id]);
+                    _counts[id] = 0;
+                }
+
+                _seen.Clear();
+            }
+
+            private int Id(ReadOnlySpan<char> word)
+            {
+                var hash = (int)(TitleHash.Compute(word) & 0x7FFFFFFF);
+                for (var id = _buckets[hash & (_buckets.Length - 1)] - 1; id >= 0; id = _next[id])
+                {
+                    if (_hashes[id] == hash && word.SequenceEqual(Words[id].AsSpan()))
+                    {
+                        return id;
+                    }
+                }
+
+                var added = Words.Count;
+                Words.Add(word.ToString());
+                Postings.Add(new List<int>());
+                _hashes.Add(hash);
+                if (added >= _counts.Length)
+                {
+                    Array.Resize(ref _counts, _counts.Length * 2);
+                }
+
+                if (added >= _buckets.Length)
+                {
+                    Rehash(_buckets.Length * 2);
+                }
+                else
+                {
+                    var bucket = hash & (_buckets.Length - 1);
+                    _next.Add(_buckets[bucket] - 1);
+                    _buckets[bucket] = added + 1;
+                }
+
+                return added;
+            }
+
+            private void Rehash(int size)
+            {
+                _buckets = new int[size];
+                _next.Clear();
+                for (var id = 0; id < Words.Count; id++)
+                {
+                    var bucket = _hashes[id] & (size - 1);
+                    _next.Add(_buckets[bucket] - 1);
+                    _buckets[bucket] = id + 1;
                 }
             }
         }

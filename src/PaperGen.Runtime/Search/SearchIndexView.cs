@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 using PaperGen.CompiledData;
 
@@ -57,6 +58,7 @@ namespace PaperGen.Search
         }
 
         /// <summary>The words equal to <paramref name="word"/> (UTF-8), or with <paramref name="prefix"/> the words it starts: <c>[from, to)</c>.</summary>
+        [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: a first search should not run tier-0 code
         public void Find(ReadOnlySpan<byte> word, bool prefix, out int from, out int to)
         {
             // The first word not below the query; the words it prefixes follow it.

@@ -1,12 +1,12 @@
+using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace PaperGen.Search
 {
     /// <summary>
     /// A query read into folded words (<see cref="SearchWords"/>): each word matches a whole word of the text,
     /// except the last, which also matches as a prefix when the query ends inside it (search as you type; a
-    /// trailing space, quote or full stop ends the word). Words between double quotes (<c>"</c>, <c>“</c>,
+    /// trailing space, quote or full stop ends the word). Words between double quotes (<c>"</c>, <c>＂</c>, <c>“</c>,
     /// <c>”</c>; an unclosed quote runs to the end) form a phrase: they must also follow each other in the
     /// title or in the abstract.
     /// </summary>
@@ -33,18 +33,12 @@ namespace PaperGen.Search
 
         public static SearchQuery Parse(string query)
         {
-            var text = SearchWords.Normalize(query, NormalizationForm.FormKC);
-            var words = new List<string>();
-            var phraseOf = new List<int>();
-            var phrase = -1;
-            var phrases = 0;
-            var phraseWords = 0;
+            var sink = new Sink(query.Length);
             var start = -1;
-            var lastIsPrefix = false;
-            for (var i = 0; i <= text.Length; i++)
+            for (var i = 0; i <= query.Length; i++)
             {
-                var c = i < text.Length ? text[i] : '\0';
-                if (i < text.Length && SearchWords.IsWordChar(c))
+                var c = i < query.Length ? query[i] : '\0';
+                if (i < query.Length && SearchWords.IsWordChar(c))
                 {
                     start = start < 0 ? i : start;
                     continue;
@@ -52,38 +46,31 @@ namespace PaperGen.Search
 
                 if (start >= 0)
                 {
-                    var folded = SearchWords.Fold(text.Substring(start, i - start));
-                    if (folded.Length > 0)
-                    {
-                        words.Add(folded);
-                        phraseOf.Add(phrase);
-                        phraseWords += phrase >= 0 ? 1 : 0;
-                        lastIsPrefix = i == text.Length;
-                    }
-
+                    SearchWords.FoldRun(query, start, i, sink);
                     start = -1;
                 }
 
-                if (c is '"' or '\u201C' or '\u201D')
+                // Full-width quotes are quotes too (compatibility normalisation would make them so).
+                if (c is '"' or '\uFF02' or '\u201C' or '\u201D')
                 {
-                    if (phrase >= 0)
+                    if (sink.Phrase >= 0)
                     {
-                        EndPhrase(phraseOf, ref phrase, ref phrases, phraseWords);
+                        EndPhrase(sink.PhraseOf, ref sink.Phrase, ref sink.Phrases, sink.PhraseWords);
                     }
                     else
                     {
-                        phrase = phrases;
-                        phraseWords = 0;
+                        sink.Phrase = sink.Phrases;
+                        sink.PhraseWords = 0;
                     }
                 }
             }
 
-            if (phrase >= 0)
+            if (sink.Phrase >= 0)
             {
-                EndPhrase(phraseOf, ref phrase, ref phrases, phraseWords);
+                EndPhrase(sink.PhraseOf, ref sink.Phrase, ref sink.Phrases, sink.PhraseWords);
             }
 
-            return new SearchQuery(words, phraseOf, lastIsPrefix, phrases);
+            return new SearchQuery(sink.Words, sink.PhraseOf, sink.LastIsPrefix, sink.Phrases);
         }
 
         // A phrase of one word (or none) is no constraint beyond the word itself.
@@ -105,6 +92,36 @@ namespace PaperGen.Search
             }
 
             phrase = -1;
+        }
+
+        private sealed class Sink : SearchWords.ISink
+        {
+            private readonly int _queryLength;
+
+            public int Phrase = -1;
+            public int Phrases;
+            public int PhraseWords;
+
+            public Sink(int queryLength) => _queryLength = queryLength;
+
+            public List<string> Words { get; } = new List<string>();
+
+            public List<int> PhraseOf { get; } = new List<int>();
+
+            public bool LastIsPrefix { get; private set; }
+
+            public void Word(ReadOnlySpan<char> folded, int end)
+            {
+                if (folded.IsEmpty)
+                {
+                    return;
+                }
+
+                Words.Add(folded.ToString());
+                PhraseOf.Add(Phrase);
+                PhraseWords += Phrase >= 0 ? 1 : 0;
+                LastIsPrefix = end == _queryLength;
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -5,95 +6,190 @@ using System.Text;
 namespace PaperGen.Search
 {
     /// <summary>
-    /// The words search compares: text split into runs of word characters (as <c>TextKey</c> splits a
-    /// query) and each run folded. Linked into the generator, which indexes a dump's words with these very
-    /// rules at build time, so the compiled index and a query folded at run time agree.
+    /// The words search compares: runs of word characters (letters, digits, marks and other numbers, as
+    /// <c>TextKey</c> keeps them), each folded. Linked into the generator, which indexes a dump's words with
+    /// these very rules at build time, so the compiled index and a query folded at run time agree.
     /// </summary>
     /// <remarks>
-    /// Folding, in order: compatibility normalisation (full-width <c>ＡＢＣ</c> and ligatures become
-    /// <c>ABC</c>, <c>fi</c>), invariant lower case, accents dropped (canonical decomposition without its
-    /// non-spacing marks, then recomposed: <c>Schrödinger</c> is <c>schrodinger</c>), and a plural <c>s</c>
-    /// dropped by one rule that needs no dictionary: a word of 4 or more characters ending in an ASCII letter
-    /// then <c>s</c> loses the <c>s</c>, except after <c>s</c>, <c>u</c> or <c>i</c> (<c>class</c>,
-    /// <c>corpus</c>, <c>analysis</c> stay whole); <c>ies</c> becomes <c>y</c> (<c>studies</c>, <c>study</c>).
-    /// A word that folds to a different word than intended (<c>bias</c> to <c>bia</c>) still matches itself,
-    /// since queries fold the same way.
+    /// Folding, in order: compatibility normalisation of the run (full-width <c>ＡＢＣ</c> and ligatures become
+    /// <c>ABC</c>, <c>fi</c>; a run that normalises to several words, such as <c>½</c>, is split again), invariant
+    /// lower case, accents dropped (canonical decomposition without its non-spacing marks, then recomposed:
+    /// <c>Schrödinger</c> is <c>schrodinger</c>), and a plural <c>s</c> dropped by one rule that needs no
+    /// dictionary: a word of 4 or more characters ending in an ASCII letter then <c>s</c> loses the <c>s</c>,
+    /// except after <c>s</c>, <c>u</c> or <c>i</c> (<c>class</c>, <c>corpus</c>, <c>analysis</c> stay whole);
+    /// <c>ies</c> becomes <c>y</c> from 5 characters (<c>studies</c>, <c>study</c>). A word that folds to a
+    /// different word than intended (<c>bias</c> to <c>bia</c>) still matches itself, since queries fold the
+    /// same way. ASCII runs (most text) are folded without normalisation or allocation.
     /// </remarks>
     internal static class SearchWords
     {
-        /// <summary>The folded words of <paramref name="text"/> in order, repeats kept (a run of marks alone folds to nothing and is left out).</summary>
-        public static List<string> Split(string text)
+        private const int MaxCachedFolds = 4096;
+
+        [ThreadStatic]
+        private static Dictionary<string, string[]>? _folds;
+
+        /// <summary>Receives folded words in text order: the word, and where its run ends in the text.</summary>
+        internal interface ISink
         {
-            var words = new List<string>();
-            ForEachRun(text, (run, _, _) =>
-            {
-                var folded = Fold(run);
-                if (folded.Length > 0)
-                {
-                    words.Add(folded);
-                }
-            });
-            return words;
+            void Word(ReadOnlySpan<char> folded, int end);
         }
 
-        /// <summary>
-        /// Calls <paramref name="onRun"/> with each unfolded run of word characters of the compatibility-normalised
-        /// text, where it starts and where it ends (indexes into that normalised text).
-        /// </summary>
-        public static void ForEachRun(string text, System.Action<string, int, int> onRun)
+        /// <summary>The folded words of <paramref name="text"/> in order, repeats kept.</summary>
+        public static List<string> Split(string text)
         {
-            var normalized = Normalize(text, NormalizationForm.FormKC);
+            var sink = new ListSink();
+            ForEachWord(text, sink);
+            return sink.Words;
+        }
+
+        /// <summary>Calls <paramref name="sink"/> with each folded word of <paramref name="text"/>.</summary>
+        public static void ForEachWord(string text, ISink sink)
+        {
             var start = -1;
-            for (var i = 0; i <= normalized.Length; i++)
+            for (var i = 0; i < text.Length; i++)
             {
-                var word = i < normalized.Length && IsWordChar(normalized[i]);
-                if (word && start < 0)
+                if (IsWordChar(text[i]))
                 {
-                    start = i;
+                    start = start < 0 ? i : start;
                 }
-                else if (!word && start >= 0)
+                else if (start >= 0)
                 {
-                    onRun(normalized.Substring(start, i - start), start, i);
+                    FoldRun(text, start, i, sink);
                     start = -1;
                 }
             }
+
+            if (start >= 0)
+            {
+                FoldRun(text, start, text.Length, sink);
+            }
         }
 
-        /// <summary>Folds one run of word characters (see the remarks on the type).</summary>
-        public static string Fold(string run)
+        /// <summary>Folds the run of word characters <c>text[start..end)</c> into one word, or several when normalisation splits it.</summary>
+        public static void FoldRun(string text, int start, int end, ISink sink)
         {
-            string folded;
-            if (IsAscii(run))
+            var length = end - start;
+            var ascii = true;
+            for (var i = start; i < end && ascii; i++)
             {
-                folded = run.ToLowerInvariant();
+                ascii = text[i] < 0x80;
             }
-            else
+
+            if (ascii)
             {
-                var decomposed = Normalize(Normalize(run, NormalizationForm.FormKC).ToLowerInvariant(), NormalizationForm.FormD);
-                var builder = new StringBuilder(decomposed.Length);
-                foreach (var c in decomposed)
+                Span<char> buffer = length <= 128 ? stackalloc char[length] : new char[length];
+                for (var i = 0; i < length; i++)
                 {
-                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                    {
-                        builder.Append(c);
-                    }
+                    var c = text[start + i];
+                    buffer[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
                 }
 
-                folded = Normalize(builder.ToString(), NormalizationForm.FormC);
+                sink.Word(StripPlural(buffer), end);
+                return;
             }
 
-            return StripPlural(folded);
+            // Normalisation calls into the platform's Unicode library, microseconds a call: a dump repeats its
+            // non-ASCII words, so each thread keeps the folds of the last few thousand runs it met.
+            var run = text.Substring(start, length);
+            var cache = _folds ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+            if (!cache.TryGetValue(run, out var pieces))
+            {
+                if (cache.Count >= MaxCachedFolds)
+                {
+                    cache.Clear();
+                }
+
+                pieces = FoldPieces(run);
+                cache.Add(run, pieces);
+            }
+
+            foreach (var piece in pieces)
+            {
+                sink.Word(StripPlural(piece.ToCharArray()), end);
+            }
         }
 
-        /// <summary>Whether a character belongs to a search word: what <c>TextKey</c> keeps of a query.</summary>
-        public static bool IsWordChar(char c)
-            => WordRuns.IsLetterDigitOrMark(c)
-                || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherNumber or UnicodeCategory.Surrogate;
+        private static string[] FoldPieces(string run)
+        {
+            var pieces = new List<string>();
+            var normalized = Normalize(run, NormalizationForm.FormKC);
+            var pieceStart = -1;
+            for (var i = 0; i <= normalized.Length; i++)
+            {
+                if (i < normalized.Length && IsWordChar(normalized[i]))
+                {
+                    pieceStart = pieceStart < 0 ? i : pieceStart;
+                    continue;
+                }
 
-        private static string StripPlural(string word)
+                if (pieceStart >= 0)
+                {
+                    var folded = FoldNormalized(normalized.Substring(pieceStart, i - pieceStart));
+                    if (folded.Length > 0)
+                    {
+                        pieces.Add(folded);
+                    }
+
+                    pieceStart = -1;
+                }
+            }
+
+            return pieces.ToArray();
+        }
+
+        /// <summary>Whether a character belongs to a search word: what <c>TextKey</c> keeps of a title.</summary>
+        public static bool IsWordChar(char c)
+        {
+            if (c < 0x80)
+            {
+                return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+            }
+
+            return WordRuns.IsLetterDigitOrMark(c)
+                || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherNumber or UnicodeCategory.Surrogate;
+        }
+
+        /// <summary>The text in <paramref name="form"/>; as it is when it holds a lone surrogate, which normalisation rejects (and the generator never indexes).</summary>
+        public static string Normalize(string text, NormalizationForm form)
+        {
+            foreach (var c in text)
+            {
+                if (c >= 0x80)
+                {
+                    try
+                    {
+                        return text.IsNormalized(form) ? text : text.Normalize(form);
+                    }
+                    catch (ArgumentException)
+                    {
+                        return text;
+                    }
+                }
+            }
+
+            return text;
+        }
+
+        // Lower case, then accents dropped: decomposed, non-spacing marks left out, recomposed.
+        private static string FoldNormalized(string word)
+        {
+            var decomposed = Normalize(word.ToLowerInvariant(), NormalizationForm.FormD);
+            var builder = new StringBuilder(decomposed.Length);
+            foreach (var c in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return Normalize(builder.ToString(), NormalizationForm.FormC);
+        }
+
+        private static ReadOnlySpan<char> StripPlural(Span<char> word)
         {
             var n = word.Length;
-            if (n < 4 || word[n - 1] != 's' || !IsAsciiLetter(word[n - 2]))
+            if (n < 4 || word[n - 1] != 's' || (uint)(word[n - 2] - 'a') > 'z' - 'a')
             {
                 return word;
             }
@@ -101,43 +197,18 @@ namespace PaperGen.Search
             var before = word[n - 2];
             if (before == 'e' && word[n - 3] == 'i' && n >= 5)
             {
-                return word.Substring(0, n - 3) + "y";
+                word[n - 3] = 'y';
+                return word.Slice(0, n - 2);
             }
 
-            return before is 's' or 'u' or 'i' ? word : word.Substring(0, n - 1);
+            return before is 's' or 'u' or 'i' ? word : word.Slice(0, n - 1);
         }
 
-        /// <summary>The text in <paramref name="form"/>; as it is when it holds a lone surrogate, which normalisation rejects (and the generator never indexes).</summary>
-        public static string Normalize(string text, NormalizationForm form)
+        private sealed class ListSink : ISink
         {
-            if (IsAscii(text))
-            {
-                return text;
-            }
+            public List<string> Words { get; } = new List<string>();
 
-            try
-            {
-                return text.IsNormalized(form) ? text : text.Normalize(form);
-            }
-            catch (System.ArgumentException)
-            {
-                return text;
-            }
-        }
-
-        private static bool IsAsciiLetter(char c) => (uint)(c - 'a') <= 'z' - 'a';
-
-        private static bool IsAscii(string text)
-        {
-            foreach (var c in text)
-            {
-                if (c >= 0x80)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            public void Word(ReadOnlySpan<char> folded, int end) => Words.Add(folded.ToString());
         }
     }
 }

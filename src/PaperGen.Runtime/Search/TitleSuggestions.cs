@@ -91,7 +91,7 @@ namespace PaperGen.Search
                 {
                     if (t == word
                         || (last && word.Length >= 3 && t.StartsWith(word, StringComparison.Ordinal))
-                        || (word.Length >= 5 && EditDistance.Within(word, t, 1) <= 1))
+                        || (word.Length >= 5 && EditDistance.WithinOne(word, t)))
                     {
                         found = true;
                         break;
