@@ -25,8 +25,8 @@ namespace PaperGen.Search
         public const double B = 0.75;
         public const double TitleWeight = 5.0;
 
-        // The longest query word matched: longer ones cannot be in an index built from real text anyway.
-        private const int MaxWordBytes = 1024;
+        // The longest word the index holds.
+        private const int MaxWordBytes = SearchIndexLayout.MaxWordBytes;
 
         [ThreadStatic]
         private static Scratch? _scratch;
@@ -43,33 +43,25 @@ namespace PaperGen.Search
                 return new List<Paper>();
             }
 
-            // Each query word's range of index words, and its rough cost: the rarest goes first and sets the candidates.
-            Span<int> from = terms <= 32 ? stackalloc int[terms] : new int[terms];
-            Span<int> to = terms <= 32 ? stackalloc int[terms] : new int[terms];
+            // Each query word's index words (postings back to back), and its cost: the rarest goes first and sets the candidates.
+            Span<int> postings = terms <= 32 ? stackalloc int[terms] : new int[terms];
+            Span<int> words = terms <= 32 ? stackalloc int[terms] : new int[terms];
             Span<long> order = terms <= 32 ? stackalloc long[terms] : new long[terms];
             Span<byte> utf8 = stackalloc byte[MaxWordBytes];
             for (var q = 0; q < terms; q++)
             {
                 var word = parsed.Words[q];
-                if (word.Length * 3 > MaxWordBytes)
+                if (word.Length > MaxWordBytes / 3 && SearchIndexView.Utf8Length(word) > MaxWordBytes)
                 {
                     return new List<Paper>();
                 }
 
-                index.Find(utf8.Slice(0, SearchIndexView.Utf8(word, utf8)), parsed.IsPrefix(q), out from[q], out to[q]);
-                if (from[q] == to[q])
+                if (!index.Find(utf8.Slice(0, SearchIndexView.Utf8(word, utf8)), parsed.IsPrefix(q), out postings[q], out words[q], out var frequency))
                 {
                     return new List<Paper>();
                 }
 
-                long cost = 0;
-                for (var w = from[q]; w < to[q]; w++)
-                {
-                    var at = index.PostingsOf(w);
-                    cost += Varint.Read(data, ref at);
-                }
-
-                order[q] = (cost << 8) | (uint)q;
+                order[q] = (frequency << 8) | (uint)q;
             }
 
             // Insertion sort: queries have a handful of words (Span.Sort is not in netstandard2.0).
@@ -80,6 +72,7 @@ namespace PaperGen.Search
                     (order[j - 1], order[j]) = (order[j], order[j - 1]);
                 }
             }
+
             var scratch = Scratch.For(index.PaperCount);
             var touched = 0;
             try
@@ -87,9 +80,10 @@ namespace PaperGen.Search
                 for (var stage = 0; stage < terms; stage++)
                 {
                     var q = (int)(order[stage] & 0xFF);
-                    for (var w = from[q]; w < to[q]; w++)
+                    var at = postings[q];
+                    for (var w = 0; w < words[q]; w++)
                     {
-                        touched = Score(index, w, stage, scratch, touched);
+                        touched = Score(index, ref at, stage, scratch, touched);
                     }
                 }
 
@@ -111,13 +105,13 @@ namespace PaperGen.Search
         // a process must not run them unoptimized (tier 0), and they are too hot for on-stack replacement to come in time.
         private const MethodImplOptions Optimized = (MethodImplOptions)512;
 
-        // Adds word w's contribution to every paper that had all earlier query words (stage) or already has this
-        // one through another word of a prefix (stage + 1); the first stage makes the candidates.
+        // Adds the contribution of the word whose postings are at `at` (and moves past them) to every paper that had
+        // all earlier query words (stage) or already has this one through another word of a prefix (stage + 1); the
+        // first stage makes the candidates.
         [MethodImpl(Optimized)]
-        private static int Score(SearchIndexView index, int w, int stage, Scratch scratch, int touched)
+        private static int Score(SearchIndexView index, ref int at, int stage, Scratch scratch, int touched)
         {
             var data = index.Data;
-            var at = index.PostingsOf(w);
             var df = Varint.Read(data, ref at);
             var idf = Math.Log(1 + ((index.PaperCount - df + 0.5) / (df + 0.5)));
             var meanTitle = index.MeanTitleLength > 0 ? index.MeanTitleLength : 1;

@@ -53,7 +53,12 @@ namespace PaperGen.Search
             var words = new List<KeyValuePair<byte[], List<int>>>(collector.Words.Count);
             for (var w = 0; w < collector.Words.Count; w++)
             {
-                words.Add(new KeyValuePair<byte[], List<int>>(Utf8.GetBytes(collector.Words[w]), collector.Postings[w]));
+                // Longer "words" (a pasted sequence, a base64 blob) are not indexed: the reader's buffer stays small.
+                var bytes = Utf8.GetBytes(collector.Words[w]);
+                if (bytes.Length <= SearchIndexLayout.MaxWordBytes)
+                {
+                    words.Add(new KeyValuePair<byte[], List<int>>(bytes, collector.Postings[w]));
+                }
             }
 
             words.Sort((a, b) => CompareBytes(a.Key, b.Key));
@@ -77,9 +82,9 @@ namespace PaperGen.Search
 
         private static byte[]? TryWrite(List<KeyValuePair<byte[], List<int>>> words, int[] lengths, int count, long titleTotal, long abstractTotal, CancellationToken cancellationToken)
         {
-            var text = new List<byte>();
+            // Postings first, to know each word's postings length for the words section.
             var entries = new List<byte>();
-            var directory = new int[2 * (words.Count + 1)];
+            var postingsAt = new int[words.Count + 1];
             for (var w = 0; w < words.Count; w++)
             {
                 if ((w & 0xFFF) == 0)
@@ -87,14 +92,42 @@ namespace PaperGen.Search
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                directory[2 * w] = text.Count;
-                directory[(2 * w) + 1] = entries.Count;
-                text.AddRange(words[w].Key);
+                postingsAt[w] = entries.Count;
                 WritePostings(entries, words[w].Value);
             }
 
-            directory[2 * words.Count] = text.Count;
-            directory[(2 * words.Count) + 1] = entries.Count;
+            postingsAt[words.Count] = entries.Count;
+
+            // Blocks of BlockWords words, each word after a block's first sharing what it can of the one before.
+            var text = new List<byte>();
+            var blocks = (words.Count + SearchIndexLayout.BlockWords - 1) / SearchIndexLayout.BlockWords;
+            var directory = new int[2 * (blocks + 1)];
+            for (var w = 0; w < words.Count; w++)
+            {
+                var word = words[w].Key;
+                if (w % SearchIndexLayout.BlockWords == 0)
+                {
+                    directory[2 * (w / SearchIndexLayout.BlockWords)] = text.Count;
+                    directory[(2 * (w / SearchIndexLayout.BlockWords)) + 1] = postingsAt[w];
+                    Varint.Append(text, word.Length);
+                    text.AddRange(word);
+                }
+                else
+                {
+                    var shared = SharedPrefix(words[w - 1].Key, word);
+                    Varint.Append(text, shared);
+                    Varint.Append(text, word.Length - shared);
+                    for (var i = shared; i < word.Length; i++)
+                    {
+                        text.Add(word[i]);
+                    }
+                }
+
+                Varint.Append(text, postingsAt[w + 1] - postingsAt[w]);
+            }
+
+            directory[2 * blocks] = text.Count;
+            directory[(2 * blocks) + 1] = entries.Count;
 
             var header = new int[SearchIndexLayout.HeaderNumbers];
             header[SearchIndexLayout.HeaderWordCount] = words.Count;
@@ -135,6 +168,25 @@ namespace PaperGen.Search
             Encoding.ASCII.GetBytes(packed.ToString(), 0, packed.Length, bytes, lengthsStart);
             entries.CopyTo(bytes, postingsStart);
             return bytes;
+        }
+
+        // The bytes two words share, cut back to a character boundary: the suffix must be whole UTF-8
+        // characters, or the part would not be valid UTF-8 text for its literal.
+        private static int SharedPrefix(byte[] previous, byte[] word)
+        {
+            var shared = 0;
+            var n = Math.Min(previous.Length, word.Length);
+            while (shared < n && previous[shared] == word[shared])
+            {
+                shared++;
+            }
+
+            while (shared > 0 && shared < word.Length && (word[shared] & 0xC0) == 0x80)
+            {
+                shared--;
+            }
+
+            return shared;
         }
 
         // Per word: document frequency, then (gap << 2 | kind) with the counts the kind needs (SearchIndexLayout).

@@ -12,23 +12,28 @@ namespace PaperGen.Search
     /// <remarks>
     /// <para>
     /// <see cref="HeaderNumbers"/> wide numbers (<see cref="ReadWide"/>: 5 characters, 30 bits, so an index may
-    /// pass 16 MB), then a directory of <c>words + 1</c> entries of two wide numbers each: where the word's UTF-8 text starts (from
-    /// <see cref="HeaderWordsStart"/>) and where its postings start (from <see cref="HeaderPostingsStart"/>);
-    /// a word ends where the next one starts. Words are sorted by their UTF-8 bytes, so a word is found by
-    /// binary search and the words with a prefix are one range. The text of the words follows, back to back.
+    /// pass 16 MB), then a directory of <c>blocks + 1</c> entries of two wide numbers: where the block's words
+    /// start (from <see cref="HeaderWordsStart"/>) and where its first word's postings start (from
+    /// <see cref="HeaderPostingsStart"/>). Words are sorted by their UTF-8 bytes and kept in blocks of
+    /// <see cref="BlockWords"/>: a block's first word is whole (its length as a <see cref="Varint"/>, its bytes),
+    /// each next one is the number of bytes it shares with the one before, its length beyond those and those
+    /// bytes (front coding: sorted words share long prefixes); every word is followed by the length of its
+    /// postings. A word is found by binary search over the blocks' first words and a scan of at most one block;
+    /// the words with a prefix are one run from there, and their postings lie back to back.
     /// </para>
     /// <para>
-    /// Per paper, at <see cref="HeaderLengthsStart"/>, one packed number (<see cref="PackedNumbers"/>): its title's word count (at most 255)
-    /// shifted left by 16, or its abstract's word count (at most 65,535). Then the postings: per word, its
-    /// document frequency as a <see cref="Varint"/>, then one entry per paper that has the word, in file order:
-    /// <c>gap &lt;&lt; 2 | kind</c> (gap: papers skipped since the previous entry), where kind 0 and 1 are a word
-    /// seen once or twice in the abstract only, kind 2 is three or more times in the abstract only (the count
-    /// less 3 follows), and kind 3 means the title has it (the title count, then the abstract count follow).
-    /// Most entries are one character.
+    /// Per paper, at <see cref="HeaderLengthsStart"/>, one packed number (<see cref="PackedNumbers"/>): its
+    /// title's word count (at most 255) shifted left by 16, or its abstract's word count (at most 65,535). Then
+    /// the postings: per word, its document frequency as a <see cref="Varint"/>, then one entry per paper that
+    /// has the word, in file order: <c>gap &lt;&lt; 2 | kind</c> (gap: papers skipped since the previous entry),
+    /// where kind 0 and 1 are a word seen once or twice in the abstract only, kind 2 is three or more times in
+    /// the abstract only (the count less 3 follows), and kind 3 means the title has it (the title count, then
+    /// the abstract count follow). Most entries are one character.
     /// </para>
     /// <para>
-    /// Everything but the words' text is ASCII from <c>'0'</c>, so the part can be a UTF-8 literal. An empty
-    /// part means "no index" (one past a gigabyte): the runtime builds one from the papers.
+    /// Everything but the words' bytes is ASCII from <c>'0'</c>, and words are cut between characters only, so
+    /// the part is valid UTF-8 text for a literal. Words longer than <see cref="MaxWordBytes"/> are not indexed.
+    /// An empty part means "no index" (one past a gigabyte): the runtime builds one from the papers.
     /// </para>
     /// </remarks>
     internal static class SearchIndexLayout
@@ -57,6 +62,9 @@ namespace PaperGen.Search
         public const int KindAbstractMore = 2;
         public const int KindTitle = 3;
         public const int KindBits = 2;
+
+        public const int BlockWords = 16;
+        public const int MaxWordBytes = 255;
 
         public const int WideWidth = 5;
         public const int MaxWide = (1 << 30) - 1;

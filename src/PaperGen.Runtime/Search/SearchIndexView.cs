@@ -39,16 +39,6 @@ namespace PaperGen.Search
 
         public ReadOnlySpan<byte> Data => _data;
 
-        /// <summary>The UTF-8 bytes of word <paramref name="w"/> (folded).</summary>
-        public ReadOnlySpan<byte> Word(int w)
-        {
-            var start = Directory(w, 0);
-            return _data.Slice(_wordsStart + start, Directory(w + 1, 0) - start);
-        }
-
-        /// <summary>Where word <paramref name="w"/>'s postings start (its document frequency first), as an offset into <see cref="Data"/>.</summary>
-        public int PostingsOf(int w) => _postingsStart + Directory(w, 1);
-
         /// <summary>The word counts of paper <paramref name="paper"/>'s title and abstract.</summary>
         public void Lengths(int paper, out int title, out int @abstract)
         {
@@ -57,17 +47,26 @@ namespace PaperGen.Search
             @abstract = packed & SearchIndexLayout.MaxAbstractLength;
         }
 
-        /// <summary>The words equal to <paramref name="word"/> (UTF-8), or with <paramref name="prefix"/> the words it starts: <c>[from, to)</c>.</summary>
+        /// <summary>
+        /// The words equal to <paramref name="word"/> (UTF-8), or with <paramref name="prefix"/> the words it
+        /// starts: where their postings start in <see cref="Data"/> (back to back, in word order), how many words,
+        /// and the sum of their document frequencies. False when there is none.
+        /// </summary>
         [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: a first search should not run tier-0 code
-        public void Find(ReadOnlySpan<byte> word, bool prefix, out int from, out int to)
+        public bool Find(ReadOnlySpan<byte> word, bool prefix, out int postings, out int words, out long frequency)
         {
-            // The first word not below the query; the words it prefixes follow it.
+            postings = 0;
+            words = 0;
+            frequency = 0;
+            var blocks = (WordCount + SearchIndexLayout.BlockWords - 1) / SearchIndexLayout.BlockWords;
+
+            // The first block whose first word is not below the query; the query's first word may be in the one before.
             var lo = 0;
-            var hi = WordCount;
+            var hi = blocks;
             while (lo < hi)
             {
                 var mid = (int)((uint)(lo + hi) >> 1);
-                if (Word(mid).SequenceCompareTo(word) < 0)
+                if (BlockFirstWord(mid).SequenceCompareTo(word) < 0)
                 {
                     lo = mid + 1;
                 }
@@ -77,30 +76,66 @@ namespace PaperGen.Search
                 }
             }
 
-            from = lo;
-            if (!prefix)
+            var block = lo == 0 ? 0 : lo - 1;
+            Span<byte> buffer = stackalloc byte[SearchIndexLayout.MaxWordBytes];
+            var at = _wordsStart + Directory(block, 0);
+            var p = _postingsStart + Directory(block, 1);
+            var length = 0;
+            for (var w = block * SearchIndexLayout.BlockWords; w < WordCount; w++)
             {
-                to = lo < WordCount && Word(lo).SequenceEqual(word) ? lo + 1 : lo;
-                return;
-            }
-
-            hi = WordCount;
-            var end = lo;
-            while (end < hi)
-            {
-                var mid = (int)((uint)(end + hi) >> 1);
-                if (Word(mid).StartsWith(word))
+                if (w % SearchIndexLayout.BlockWords == 0)
                 {
-                    end = mid + 1;
+                    length = Varint.Read(_data, ref at);
+                    _data.Slice(at, length).CopyTo(buffer);
+                    at += length;
                 }
                 else
                 {
-                    hi = mid;
+                    var shared = Varint.Read(_data, ref at);
+                    var suffix = Varint.Read(_data, ref at);
+                    _data.Slice(at, suffix).CopyTo(buffer.Slice(shared));
+                    at += suffix;
+                    length = shared + suffix;
+                }
+
+                var postingsLength = Varint.Read(_data, ref at);
+                var current = buffer.Slice(0, length);
+                if (words == 0)
+                {
+                    var order = current.SequenceCompareTo(word);
+                    if (order < 0)
+                    {
+                        p += postingsLength;
+                        continue;
+                    }
+
+                    if (prefix ? !current.StartsWith(word) : order != 0)
+                    {
+                        return false;
+                    }
+
+                    postings = p;
+                }
+                else if (!current.StartsWith(word))
+                {
+                    break;
+                }
+
+                words++;
+                var df = p;
+                frequency += Varint.Read(_data, ref df);
+                p += postingsLength;
+                if (!prefix)
+                {
+                    break;
                 }
             }
 
-            to = end;
+            return words > 0;
         }
+
+        /// <summary>How many UTF-8 bytes <paramref name="word"/> takes.</summary>
+        public static int Utf8Length(string word) => Encoding.UTF8.GetByteCount(word);
 
         /// <summary>The folded word <paramref name="word"/> as UTF-8 in <paramref name="buffer"/> (3 bytes a character at most).</summary>
         public static unsafe int Utf8(string word, Span<byte> buffer)
@@ -117,6 +152,13 @@ namespace PaperGen.Search
             }
         }
 
-        private int Directory(int w, int field) => SearchIndexLayout.ReadWide(_data, SearchIndexLayout.HeaderNumbers + (2 * w) + field);
+        private ReadOnlySpan<byte> BlockFirstWord(int block)
+        {
+            var at = _wordsStart + Directory(block, 0);
+            var length = Varint.Read(_data, ref at);
+            return _data.Slice(at, length);
+        }
+
+        private int Directory(int block, int field) => SearchIndexLayout.ReadWide(_data, SearchIndexLayout.HeaderNumbers + (2 * block) + field);
     }
 }
