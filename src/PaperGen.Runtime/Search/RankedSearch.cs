@@ -83,7 +83,7 @@ namespace PaperGen.Search
                     var at = postings[q];
                     for (var w = 0; w < words[q]; w++)
                     {
-                        touched = Score(index, ref at, stage, scratch, touched);
+                        Score(index, ref at, stage, scratch, ref touched);
                     }
                 }
 
@@ -107,9 +107,9 @@ namespace PaperGen.Search
 
         // Adds the contribution of the word whose postings are at `at` (and moves past them) to every paper that had
         // all earlier query words (stage) or already has this one through another word of a prefix (stage + 1); the
-        // first stage makes the candidates.
+        // first stage makes the candidates. `touched` counts them as they come, so a failure midway still resets all.
         [MethodImpl(Optimized)]
-        private static int Score(SearchIndexView index, ref int at, int stage, Scratch scratch, int touched)
+        private static void Score(SearchIndexView index, ref int at, int stage, Scratch scratch, ref int touched)
         {
             var data = index.Data;
             var df = Varint.Read(data, ref at);
@@ -157,8 +157,6 @@ namespace PaperGen.Search
                     + (abstractCount / (1 - B + (B * abstractLength / meanAbstract)));
                 scratch.Scores[paper] += idf * t / (K1 + t);
             }
-
-            return touched;
         }
 
         // The candidates that have every word (and every phrase) as sort keys: score descending, then file order.

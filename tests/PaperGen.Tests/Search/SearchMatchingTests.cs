@@ -93,11 +93,24 @@ namespace PaperGen.Tests.Search
         }
 
         [Fact]
+        public void Words_longer_than_the_index_keeps_are_not_found_and_do_not_fail()
+        {
+            var longWord = new string('a', 300);
+            var catalog = RankingDumpFor(("Long " + longWord, "Short words " + longWord + " here."));
+
+            Assert.Empty(catalog.Search(longWord));
+            Assert.Empty(catalog.Search(new string('é', 200)));
+            Assert.Single(catalog.Search("short words"));
+        }
+
+        [Fact]
         public void Search_rejects_a_negative_limit()
         {
             Assert.Throws<System.ArgumentOutOfRangeException>(() => SearchDump.InMemory().Search("models", -1));
             Assert.Empty(SearchDump.InMemory().Search("models", 0));
         }
+
+        private static PaperCatalog RankingDumpFor(params (string Title, string Abstract)[] papers) => Ranking.RankingDump.InMemory(papers);
 
         private static string[] Titles(System.Collections.Generic.IEnumerable<Paper> papers) => papers.Select(p => p.Title).ToArray();
     }

@@ -63,6 +63,22 @@ namespace PaperGen.Tests.Search
         }
 
         [Fact]
+        public void Searches_from_many_threads_at_once_get_what_one_thread_gets()
+        {
+            var catalog = _catalogs.Synthetic;
+            var queries = new[] { "sparse autoencoders ", "mon", "\"language models\"", "étude", "neural network attention", "zzz" };
+            var expected = queries.Select(q => catalog.Search(q, 25).Select(p => p.Title).ToList()).ToList();
+
+            var results = new List<string>[8 * queries.Length];
+            System.Threading.Tasks.Parallel.For(0, results.Length, i => results[i] = catalog.Search(queries[i % queries.Length], 25).Select(p => p.Title).ToList());
+
+            for (var i = 0; i < results.Length; i++)
+            {
+                Assert.Equal(expected[i % queries.Length], results[i]);
+            }
+        }
+
+        [Fact]
         public void Every_paper_found_has_every_query_word_as_a_whole_word_and_none_is_missed()
         {
             var catalog = _catalogs.Synthetic;
