@@ -114,8 +114,10 @@ namespace PaperGen.Search
             var data = index.Data;
             var df = Varint.Read(data, ref at);
             var idf = Math.Log(1 + ((index.PaperCount - df + 0.5) / (df + 0.5)));
-            var meanTitle = index.MeanTitleLength > 0 ? index.MeanTitleLength : 1;
-            var meanAbstract = index.MeanAbstractLength > 0 ? index.MeanAbstractLength : 1;
+
+            // norm = 1 - b + b * length / mean, with the divisions by the means done once.
+            var perTitleWord = B / (index.MeanTitleLength > 0 ? index.MeanTitleLength : 1);
+            var perAbstractWord = B / (index.MeanAbstractLength > 0 ? index.MeanAbstractLength : 1);
             var hits = scratch.Hits;
             var paper = -1;
             for (var k = 0; k < df; k++)
@@ -153,8 +155,12 @@ namespace PaperGen.Search
 
                 hits[paper] = stage + 1;
                 index.Lengths(paper, out var titleLength, out var abstractLength);
-                var t = (TitleWeight * titleCount / (1 - B + (B * titleLength / meanTitle)))
-                    + (abstractCount / (1 - B + (B * abstractLength / meanAbstract)));
+                var t = abstractCount / (1 - B + (abstractLength * perAbstractWord));
+                if (titleCount > 0)
+                {
+                    t += TitleWeight * titleCount / (1 - B + (titleLength * perTitleWord));
+                }
+
                 scratch.Scores[paper] += idf * t / (K1 + t);
             }
         }

@@ -27,6 +27,7 @@ namespace PaperGen.Search
         }
 
         /// <summary>Reads the number at <paramref name="at"/> and moves <paramref name="at"/> past it.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static int Read(ReadOnlySpan<byte> data, ref int at)
         {
             var value = 0;
