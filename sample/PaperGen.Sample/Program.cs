@@ -63,7 +63,7 @@ namespace PaperGen.Sample
             output.WriteLine(Usage);
             output.WriteLine("  list                     every paper, one line each: identifier, tab, title");
             output.WriteLine("  show Monet               one paper's title, abstract and links (identifier or title)");
-            output.WriteLine("  search sparse features   papers containing every word, title matches first");
+            output.WriteLine("  search sparse features   papers with every word, best first (\"quotes\" for a phrase)");
             return 0;
         }
 
@@ -72,7 +72,11 @@ namespace PaperGen.Sample
             // The name a paper has in code (InterpPapers.Monet), else its title as a person types it.
             if (!InterpPapers.Catalog.TryGetByIdentifier(query, out var paper) && (paper = InterpPapers.Catalog.Find(query)) is null)
             {
-                error.WriteLine("no paper matches '" + query + "'");
+                // A miss gets the closest titles and names (typos, swapped letters, left-out words).
+                var suggestions = InterpPapers.Catalog.Suggest(query, 3);
+                error.WriteLine(suggestions.Count == 0
+                    ? "no paper '" + query + "'"
+                    : "no paper '" + query + "'; did you mean " + string.Join(" or ", suggestions.Select(p => p.Title)) + "?");
                 return 1;
             }
 
@@ -98,7 +102,7 @@ namespace PaperGen.Sample
             IReadOnlyList<Paper> hits = InterpPapers.Catalog.Search(query);
             if (hits.Count == 0)
             {
-                error.WriteLine("no paper contains every word of '" + query + "'");
+                error.WriteLine("no paper has every word of '" + query + "'");
                 return 1;
             }
 

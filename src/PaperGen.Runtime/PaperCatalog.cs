@@ -5,6 +5,7 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using PaperGen.CompiledData;
+using PaperGen.Search;
 using PaperGen.Storage;
 
 namespace PaperGen
@@ -22,7 +23,7 @@ namespace PaperGen
     {
         private readonly IPaperStore _store;
         private Dictionary<string, int>? _byIdentifier;
-        private SearchEntry[]? _searchEntries;
+        private TitleSuggestions? _suggestions;
 
         /// <summary>Creates a catalog over <paramref name="papers"/>, kept in the order given.</summary>
         /// <param name="papers">The papers, in file order.</param>
@@ -124,59 +125,74 @@ namespace PaperGen
         }
 
         /// <summary>
-        /// Finds the papers that contain every word of <paramref name="query"/> (case-insensitive) in
-        /// their title or abstract. Papers with more query words in the title come first; ties keep
-        /// file order.
+        /// Finds the papers that have every word of <paramref name="query"/> in their title or abstract, best
+        /// first, as a search engine ranks them (BM25F: a word counts more the rarer it is in the dump, the more
+        /// often the paper uses it and the shorter the field; the title weighs five times the abstract); equal
+        /// scores keep file order.
         /// </summary>
-        /// <param name="query">One or more words.</param>
+        /// <remarks>
+        /// Words are compared whole after folding case, accents, width (<c>ＡＢＣ</c>) and a plural <c>s</c>
+        /// (<c>autoencoder</c> finds <c>Autoencoders</c>; <c>RL</c> does not find <c>world</c>). The last word
+        /// also matches as a prefix unless the query ends after it with a space or punctuation, so a query can be
+        /// searched as it is typed. Words in double quotes must also follow each other, in the title or in the
+        /// abstract. The index is compiled with the dump (or built on the first search of a catalog made from
+        /// papers); answering a query decodes only the postings of its words.
+        /// </remarks>
+        /// <param name="query">One or more words; <c>"quoted words"</c> for a phrase.</param>
         /// <returns>The matching papers, best first; empty when the query has no words or nothing matches.</returns>
-        public IReadOnlyList<Paper> Search(string query)
+        public IReadOnlyList<Paper> Search(string query) => Search(query, int.MaxValue);
+
+        /// <summary>
+        /// The best <paramref name="limit"/> papers of <see cref="Search(string)"/> for <paramref name="query"/>,
+        /// in the same order, without ranking the rest.
+        /// </summary>
+        /// <param name="query">One or more words; <c>"quoted words"</c> for a phrase.</param>
+        /// <param name="limit">The most papers to return.</param>
+        /// <returns>At most <paramref name="limit"/> matching papers, best first.</returns>
+        public IReadOnlyList<Paper> Search(string query, int limit)
         {
             if (query is null)
             {
                 throw new ArgumentNullException(nameof(query));
             }
 
-            var words = TextKey.Words(query);
-            var results = new List<Paper>();
-            if (words.Count == 0)
+            if (limit < 0)
             {
-                return results;
+                throw new ArgumentOutOfRangeException(nameof(limit), limit, "The limit cannot be negative.");
             }
 
-            var entries = _searchEntries ?? BuildSearchEntries();
-            var ranked = new List<KeyValuePair<int, int>>();
-            for (var i = 0; i < entries.Length; i++)
-            {
-                var titleHits = 0;
-                var all = true;
-                foreach (var word in words)
-                {
-                    if (entries[i].Title.IndexOf(word, StringComparison.Ordinal) >= 0)
-                    {
-                        titleHits++;
-                    }
-                    else if (entries[i].Abstract.IndexOf(word, StringComparison.Ordinal) < 0)
-                    {
-                        all = false;
-                        break;
-                    }
-                }
+            return RankedSearch.Run(_store, _store.SearchIndex, query, limit);
+        }
 
-                if (all)
-                {
-                    ranked.Add(new KeyValuePair<int, int>(i, titleHits));
-                }
+        /// <summary>
+        /// Suggests papers for text that <see cref="Find"/> and <see cref="TryGetByIdentifier"/> did not match, for
+        /// a "did you mean": titles, identifiers and short names within a few typing mistakes (a swap of
+        /// neighbouring letters is one), then titles that have every typed word, so left-out words are forgiven
+        /// (<c>attention all need</c> suggests <c>Attention Is All You Need</c>).
+        /// </summary>
+        /// <param name="text">A title, identifier or short name as typed.</param>
+        /// <param name="max">The most papers to suggest.</param>
+        /// <returns>Up to <paramref name="max"/> papers, closest first (ties in file order); empty for text without letters or digits.</returns>
+        public IReadOnlyList<Paper> Suggest(string text, int max)
+        {
+            if (text is null)
+            {
+                throw new ArgumentNullException(nameof(text));
             }
 
-            // List.Sort is not stable, so the file position breaks ties explicitly.
-            ranked.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
-            foreach (var hit in ranked)
+            if (max < 0)
             {
-                results.Add(this[hit.Key]);
+                throw new ArgumentOutOfRangeException(nameof(max), max, "The number of suggestions cannot be negative.");
             }
 
-            return results;
+            var found = (_suggestions ?? BuildSuggestions()).Suggest(text, max);
+            var papers = new List<Paper>(found.Count);
+            foreach (var index in found)
+            {
+                papers.Add(_store[index]);
+            }
+
+            return papers;
         }
 
         /// <summary>Returns an enumerator over the papers in file order.</summary>
@@ -212,29 +228,10 @@ namespace PaperGen
             return Interlocked.CompareExchange(ref _byIdentifier, index, null) ?? index;
         }
 
-        private SearchEntry[] BuildSearchEntries()
+        private TitleSuggestions BuildSuggestions()
         {
-            var entries = new SearchEntry[_store.Count];
-            for (var i = 0; i < entries.Length; i++)
-            {
-                var paper = _store[i];
-                entries[i] = new SearchEntry(TextKey.ForSearch(paper.Title), TextKey.ForSearch(paper.Abstract));
-            }
-
-            return Interlocked.CompareExchange(ref _searchEntries, entries, null) ?? entries;
-        }
-
-        private readonly struct SearchEntry
-        {
-            public SearchEntry(string title, string @abstract)
-            {
-                Title = title;
-                Abstract = @abstract;
-            }
-
-            public string Title { get; }
-
-            public string Abstract { get; }
+            var suggestions = TitleSuggestions.Build(_store);
+            return Interlocked.CompareExchange(ref _suggestions, suggestions, null) ?? suggestions;
         }
     }
 }

@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using System.Globalization;
+using System;
 using System.Text;
 
 namespace PaperGen
@@ -13,6 +12,13 @@ namespace PaperGen
     {
         public static string Fold(string text)
         {
+            // ASCII titles (most) need no normalisation: TitleFold is this fold for them, on any framework.
+            var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+            if (CompiledData.TitleFold.TryFoldAscii(text.AsSpan(), buffer, out var length))
+            {
+                return buffer.Slice(0, length).ToString();
+            }
+
             var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
             var builder = new StringBuilder(normalized.Length);
             foreach (var c in normalized)
@@ -26,20 +32,7 @@ namespace PaperGen
             return builder.ToString();
         }
 
-        /// <summary>Lower-cases and normalises text for substring search, keeping its word boundaries.</summary>
-        public static string ForSearch(string text)
-        {
-            var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
-            return normalized.ToLowerInvariant();
-        }
-
-        /// <summary>Splits a query into folded words.</summary>
-        public static List<string> Words(string query) => WordRuns.Split(ForSearch(query), IsWordChar);
-
-        // Search also keeps other numbers (superscripts, circled digits) and surrogates (letters outside the
-        // Basic Multilingual Plane), which identifiers cannot hold.
-        private static bool IsWordChar(char c)
-            => WordRuns.IsLetterDigitOrMark(c)
-                || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherNumber or UnicodeCategory.Surrogate;
+        // The characters of search words (which keep other numbers and surrogates, unlike identifiers).
+        private static bool IsWordChar(char c) => Search.SearchWords.IsWordChar(c);
     }
 }

@@ -5,7 +5,7 @@ namespace PaperGen.Benchmarks
 {
     /// <summary>
     /// BenchmarkDotNet suites (<c>--filter</c>), plus the measurements that need whole processes:
-    /// <c>build</c> (consumer build time and compiler memory), <c>startup</c> (time to first lookup) and
+    /// <c>build</c> (consumer build time and compiler memory), <c>startup</c> (time to first lookup), <c>search-startup</c> (time to first search) and
     /// <c>verify</c> (build a consumer with N papers and read every one back). See run.sh.
     /// </summary>
     public static class Program
@@ -20,6 +20,11 @@ namespace PaperGen.Benchmarks
             if (args.Length > 0 && args[0] == "startup")
             {
                 return StartupTime.Run(args);
+            }
+
+            if (args.Length > 0 && args[0] == "search-startup")
+            {
+                return SearchStartup.Run(args);
             }
 
             if (args.Length > 0 && args[0] == "phases")

@@ -100,10 +100,14 @@ namespace PaperGen.Benchmarks
             return 0;
         }
 
-        private static (double Milliseconds, string Output) Launch(string executable, string argument)
+        internal static (double Milliseconds, string Output) Launch(string executable, params string[] arguments)
         {
             var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true };
-            start.ArgumentList.Add(argument);
+            foreach (var argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
             var stopwatch = Stopwatch.StartNew();
             using var process = Process.Start(start)!;
             var output = process.StandardOutput.ReadToEnd();

@@ -3,7 +3,7 @@
 # (BenchmarkDotNet suites) and BenchmarkDotNet.Artifacts/processes.md (whole-process measurements).
 #
 #   tests/PaperGen.Benchmarks/run.sh            # everything (~20 minutes on 2 cores)
-#   tests/PaperGen.Benchmarks/run.sh lookup     # one part: generator | lookup | build | startup | verify
+#   tests/PaperGen.Benchmarks/run.sh lookup     # one part: generator | lookup | search | build | startup | verify
 #
 # "verify" (a real project with 100,000 papers, built and read back) is not part of "everything":
 # it takes several minutes and several GB; run it by hand.
@@ -22,9 +22,10 @@ part="${1:-all}"
 case "$part" in
   generator|all) bench --filter '*GeneratorBenchmarks*' ;;&
   lookup|all)    bench --filter '*LookupBenchmarks*' ;;&
+  search|all)    bench --filter '*SearchBenchmarks*' ; bench search-startup 20000 21 | tee -a "$report" ;;&
   build|all)     bench build 20000 3 | tee -a "$report" ;;&
   startup|all)   bench startup 20000 21 | tee -a "$report" ;;&
   verify)        bench verify 100000 | tee -a "$report" ;;
-  generator|lookup|build|startup|all) ;;
+  generator|lookup|search|build|startup|all) ;;
   *) echo "unknown part: $part" >&2; exit 2 ;;
 esac

@@ -66,6 +66,19 @@ namespace PaperGen.Tests
         }
 
         [Theory]
+        [InlineData("Monnet")]
+        [InlineData("Monte")]
+        [InlineData("mixture monosemantic experts")]
+        public void Show_on_a_miss_suggests_the_closest_title_on_one_line_of_stderr(string query)
+        {
+            var (code, output, error) = Run("show", query);
+
+            Assert.Equal(1, code);
+            Assert.Empty(output);
+            Assert.Equal("no paper '" + query + "'; did you mean Monet: Mixture of Monosemantic Experts for Transformers?\n", error);
+        }
+
+        [Theory]
         [InlineData("frobnicate")]
         [InlineData("show", "No Such Paper")]
         [InlineData("search", "zzzyzzy")]

@@ -36,6 +36,9 @@ namespace PaperGen.Generator.Emit
                 w.Line();
                 w.Line("// Papers whose titles are not ASCII: folded at run time, with the running framework's Unicode tables.");
                 w.Line("private static " + SpanType + " RuntimeFold => " + PackedLiteral(data.RuntimeFold) + ";");
+                w.Line();
+                w.Line("// Search: sorted folded words, their postings (paper gaps and counts), field lengths.");
+                w.Line("private static " + SpanType + " SearchIndex => " + CSharpLiteral.String(data.SearchIndex) + "u8;");
             }
 
             // One class of chunks per file: the runtime loads (and the JIT compiles) only the file a paper is in.
@@ -91,6 +94,7 @@ namespace PaperGen.Generator.Emit
             w.Line("case " + CSharpLiteral.Int(CompiledLayout.TitleTablePart) + ": return TitleTable;");
             w.Line("case " + CSharpLiteral.Int(CompiledLayout.FoldTablePart) + ": return FoldTable;");
             w.Line("case " + CSharpLiteral.Int(CompiledLayout.RuntimeFoldPart) + ": return RuntimeFold;");
+            w.Line("case " + CSharpLiteral.Int(CompiledLayout.SearchIndexPart) + ": return SearchIndex;");
             w.Line("default: break;");
             w.Close();
             w.Line();

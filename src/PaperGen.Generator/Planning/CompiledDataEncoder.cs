@@ -59,7 +59,8 @@ namespace PaperGen.Generator.Planning
             var folded = IndexFoldedTitles(papers);
 
             var header = Header(generatorVersion, papers.Count, titles, folded, compressed);
-            return new EncodedCatalog(Manifest(header, numbers), titles.Table, folded.Table, folded.RuntimeFold, chunks, heads, compressed);
+            var search = SearchIndexEncoder.Encode(papers, cancellationToken);
+            return new EncodedCatalog(Manifest(header, numbers), titles.Table, folded.Table, folded.RuntimeFold, chunks, heads, compressed, search);
         }
 
         // Per generated file, its papers' titles and extra fields back to back; the manifest gets where

@@ -15,7 +15,8 @@ namespace PaperGen.Generator.Planning
     /// <param name="Chunks">The abstracts, each followed by its AI summary, in chunks.</param>
     /// <param name="Heads">Per generated file: its papers' titles and extra fields, back to back.</param>
     /// <param name="Compressed">Whether the chunks are compressed (and so packed): the manifest says so too.</param>
-    internal sealed record EncodedCatalog(string Manifest, string TitleTable, string FoldTable, string RuntimeFold, IReadOnlyList<TextChunk> Chunks, IReadOnlyList<string> Heads, bool Compressed)
+    /// <param name="SearchIndex">The search index (PaperGen.Search.SearchIndexLayout) as text; empty when it could not be compiled.</param>
+    internal sealed record EncodedCatalog(string Manifest, string TitleTable, string FoldTable, string RuntimeFold, IReadOnlyList<TextChunk> Chunks, IReadOnlyList<string> Heads, bool Compressed, string SearchIndex = "")
     {
         /// <summary>Every part with the number the runtime asks <c>PaperDataSource</c> for it by.</summary>
         public IEnumerable<KeyValuePair<int, string>> NumberedParts()
@@ -24,6 +25,7 @@ namespace PaperGen.Generator.Planning
             yield return new(CompiledLayout.TitleTablePart, TitleTable);
             yield return new(CompiledLayout.FoldTablePart, FoldTable);
             yield return new(CompiledLayout.RuntimeFoldPart, RuntimeFold);
+            yield return new(CompiledLayout.SearchIndexPart, SearchIndex);
             for (var file = 0; file < Heads.Count; file++)
             {
                 yield return new(CompiledLayout.FirstChunkPart + ((file << CompiledLayout.ChunkFileShift) | CompiledLayout.HeadsLocal), Heads[file]);

@@ -15,7 +15,9 @@ namespace PaperGen.CompiledData
     /// need nothing decompressed) and chunks of abstracts, each followed by its AI summary, in file order
     /// (long text that only some readers want belongs where it is compressed and read on demand); in large dumps
     /// (<see cref="HeaderCompressed"/>) each chunk is its raw length as a packed number, then its
-    /// Deflate-compressed bytes as <see cref="PackedBytes"/>.
+    /// Deflate-compressed bytes as <see cref="PackedBytes"/>. Part <see cref="SearchIndexPart"/> (layout 5 on):
+    /// the search index (<c>Search.SearchIndexLayout</c>: words, postings, field lengths), read in place by
+    /// <c>PaperCatalog.Search</c>; negative, so the chunk numbers that layout 4 shares stay as they were.
     /// <para>
     /// Every layout from 5 on starts its manifest with <see cref="HeaderVersion"/> and
     /// <see cref="HeaderWriterVersion"/>, so that a runtime meeting a layout newer than it knows can still
@@ -33,6 +35,9 @@ namespace PaperGen.CompiledData
         public const int FoldTablePart = 2;
         public const int RuntimeFoldPart = 3;
         public const int FirstChunkPart = 4;
+
+        /// <summary>The search index; empty when the dump had none compiled (the runtime then builds it from the papers).</summary>
+        public const int SearchIndexPart = -1;
 
         // Header numbers of the manifest.
         public const int HeaderVersion = 0;

@@ -28,6 +28,7 @@ namespace PaperGen.CompiledData
         private HashTable? _folded;
         private string?[]? _foldedTitles;
         private Dictionary<string, int>? _runtimeFolded;
+        private byte[]? _builtSearchIndex;
 
         public CompiledPaperStore(PaperDataSource data, string sourceFile)
         {
@@ -84,6 +85,24 @@ namespace PaperGen.CompiledData
             }
 
             return key.IsEmpty ? -1 : IndexOfFolded(key, ref keyText);
+        }
+
+        /// <summary>
+        /// The compiled search index, read in place; layout 4 (and a dump whose index was too large to compile)
+        /// has none, so one is built from the papers on first use, decompressing every abstract once.
+        /// </summary>
+        public ReadOnlySpan<byte> SearchIndex
+        {
+            get
+            {
+                if (_builtSearchIndex is not null)
+                {
+                    return _builtSearchIndex;
+                }
+
+                var part = _header.Layout >= CompiledLayout.FormatVersion ? _data(CompiledLayout.SearchIndexPart) : default;
+                return part.IsEmpty ? PaperArrayStore.BuildSearchIndex(ref _builtSearchIndex, Count, i => this[i]) : part;
+            }
         }
 
         /// <summary>The abstract of paper <paramref name="index"/>: what a Paper reads on first access to it.</summary>

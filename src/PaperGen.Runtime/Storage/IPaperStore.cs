@@ -16,5 +16,8 @@ namespace PaperGen.Storage
 
         /// <summary>The index of the first paper whose folded title (<see cref="TextKey.Fold"/>) is that of <paramref name="title"/>, or -1.</summary>
         int IndexOfFoldedTitle(string title);
+
+        /// <summary>The papers' search index (<c>Search.SearchIndexLayout</c>): compiled, or built from the papers on first use.</summary>
+        System.ReadOnlySpan<byte> SearchIndex { get; }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using PaperGen.Search;
 
 namespace PaperGen.Storage
 {
@@ -10,6 +11,7 @@ namespace PaperGen.Storage
         private readonly Paper[] _papers;
         private Dictionary<string, int>? _byTitle;
         private Dictionary<string, int>? _byFoldedTitle;
+        private byte[]? _searchIndex;
 
         public PaperArrayStore(Paper[] papers) => _papers = papers;
 
@@ -28,6 +30,17 @@ namespace PaperGen.Storage
             var key = TextKey.Fold(title);
             var index = _byFoldedTitle ?? Index(ref _byFoldedTitle, p => TextKey.Fold(p.Title));
             return key.Length != 0 && index.TryGetValue(key, out var found) ? found : -1;
+        }
+
+        public ReadOnlySpan<byte> SearchIndex => _searchIndex ?? BuildSearchIndex(ref _searchIndex, _papers.Length, i => _papers[i]);
+
+        /// <summary>Builds a search index from papers with the generator's own builder, published once for all threads.</summary>
+        internal static byte[] BuildSearchIndex(ref byte[]? slot, int count, Func<int, Paper> paper)
+        {
+            var index = SearchIndexBuilder.TryBuild(count, i => paper(i).Title, i => paper(i).Abstract) ?? Array.Empty<byte>();
+
+            // Two threads may both build; either result is equal, so the first one published wins.
+            return Interlocked.CompareExchange(ref slot, index, null) ?? index;
         }
 
         private Dictionary<string, int> Index(ref Dictionary<string, int>? slot, Func<Paper, string> key)

@@ -6,9 +6,10 @@ using System.Text;
 namespace PaperGen.Tests.Ranking
 {
     /// <summary>
-    /// A dump built so that Search's order can only come out right if it ranks and breaks ties: the best
-    /// matches sit late in the file, and 45 hits share three title-hit counts interleaved in file order
-    /// (well past the 16 elements below which <c>List.Sort</c> happens to keep equal items in place).
+    /// Dumps built so that Search's order can only come out right if it ranks by BM25F and breaks ties: the best
+    /// matches sit late in the file; 45 hits share three scores interleaved in file order (well past the 16
+    /// elements below which <c>List.Sort</c> happens to keep equal items in place); and two papers with one
+    /// query word each in the title differ only in how rare that word is.
     /// </summary>
     internal static class RankingDump
     {
@@ -22,7 +23,7 @@ namespace PaperGen.Tests.Ranking
             ("Sparse Probes for Language Models", "We train classifiers on dictionary features."),
         };
 
-        /// <summary>What Search("sparse probe") returns on <see cref="Small"/>: two title words, then one, then none.</summary>
+        /// <summary>What Search("sparse probe") returns on <see cref="Small"/>: two title words, then one, then none (the fields are of similar length).</summary>
         public static readonly string[] SmallExpected =
         {
             "Sparse Probes for Language Models",
@@ -31,6 +32,19 @@ namespace PaperGen.Tests.Ranking
         };
 
         public const string TieQuery = "sparse probe";
+
+        /// <summary>
+        /// "sparse" is in every paper, "probe" in two: a title with the rare word beats a title with the common
+        /// one, although both have one query word in the title and the common-word paper comes first in the file.
+        /// </summary>
+        public static readonly (string Title, string Abstract)[] Rarity =
+        {
+            ("Sparse Models Study", "A probe of data."),
+            ("Probe Models Study", "A sparse set of data."),
+            ("Filler Work One", "Sparse things."),
+            ("Filler Work Two", "Sparse stuff."),
+            ("Filler Work Three", "Sparse matter."),
+        };
 
         /// <summary>
         /// 60 papers: every fourth misses "probe" entirely; the others cycle through 0, 1 and 2 query words in
@@ -65,7 +79,7 @@ namespace PaperGen.Tests.Ranking
             return papers;
         }
 
-        /// <summary>Search(TieQuery) on <see cref="Many"/>: title hits 2, then 1, then 0; file order inside each.</summary>
+        /// <summary>Search(TieQuery) on <see cref="Many"/>: title hits 2, then 1, then 0 (equal scores inside each); file order inside each.</summary>
         public static IReadOnlyList<string> ManyExpected()
         {
             var hits = Many().Where(p => !p.Title.StartsWith("Sparse Dictionaries", System.StringComparison.Ordinal)).Select(p => p.Title).ToList();

@@ -6,9 +6,10 @@ using Xunit;
 namespace PaperGen.Tests.Ranking
 {
     /// <summary>
-    /// Search's documented order (every query word must occur; more query words in the title first; ties in
-    /// file order), on a catalog built in memory and on one compiled by the generator. The expected orders
-    /// differ from file order, and the ties are too many for an unstable sort to keep by luck.
+    /// Search's documented order (every query word must occur; BM25F with the title weighing five times the
+    /// abstract, rarer words counting more; equal scores in file order), on a catalog built in memory and on one
+    /// compiled by the generator. The expected orders differ from file order, and the ties are too many for an
+    /// unstable sort to keep by luck.
     /// </summary>
     public class SearchRankingTests : IClassFixture<SearchRankingTests.CompiledCatalogs>
     {
@@ -43,6 +44,17 @@ namespace PaperGen.Tests.Ranking
 
         [Theory]
         [MemberData(nameof(Kinds))]
+        public void Search_ranks_a_title_with_a_rare_query_word_above_one_with_a_common_word(string kind)
+        {
+            var catalog = kind == "compiled" ? _compiled.Rarity : RankingDump.InMemory(RankingDump.Rarity);
+
+            var hits = catalog.Search("sparse probe ").Select(p => p.Title);
+
+            Assert.Equal(new[] { "Probe Models Study", "Sparse Models Study" }, hits);
+        }
+
+        [Theory]
+        [MemberData(nameof(Kinds))]
         public void Search_leaves_out_papers_missing_any_query_word(string kind)
         {
             var catalog = kind == "compiled" ? _compiled.Many : RankingDump.InMemory(RankingDump.Many());
@@ -60,17 +72,21 @@ namespace PaperGen.Tests.Ranking
             {
                 var run = GeneratorProbe.Run(
                     GeneratorProbe.Dump("/project/papers/small.txt", RankingDump.Text(RankingDump.Small), className: "SmallRanking"),
-                    GeneratorProbe.Dump("/project/papers/many.txt", RankingDump.Text(RankingDump.Many()), className: "ManyRanking"));
+                    GeneratorProbe.Dump("/project/papers/many.txt", RankingDump.Text(RankingDump.Many()), className: "ManyRanking"),
+                    GeneratorProbe.Dump("/project/papers/rarity.txt", RankingDump.Text(RankingDump.Rarity), className: "RarityRanking"));
                 Assert.Empty(run.GeneratorDiagnostics);
                 Assert.Empty(run.CompilationErrorsAndWarnings);
                 Assert.All(run.Result.GeneratedSources, s => Assert.Contains("FromCompiledData", s.SourceText.ToString()));
                 Small = run.Catalog("Probe.SmallRanking");
                 Many = run.Catalog("Probe.ManyRanking");
+                Rarity = run.Catalog("Probe.RarityRanking");
             }
 
             public PaperCatalog Small { get; }
 
             public PaperCatalog Many { get; }
+
+            public PaperCatalog Rarity { get; }
         }
     }
 }

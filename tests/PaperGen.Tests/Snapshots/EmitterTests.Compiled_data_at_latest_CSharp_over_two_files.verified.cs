@@ -55,6 +55,7 @@ namespace MyApp.Papers
                     case 1: return TitleTable;
                     case 2: return FoldTable;
                     case 3: return RuntimeFold;
+                    case -1: return SearchIndex;
                     default: break;
                 }
 
@@ -78,6 +79,9 @@ namespace MyApp.Papers
 
             // Papers whose titles are not ASCII: folded at run time, with the running framework's Unicode tables.
             private static global::System.ReadOnlySpan<byte> RuntimeFold => "0002"u8;
+
+            // Search: sorted folded words, their postings (paper gaps and counts), field lengths.
+            private static global::System.ReadOnlySpan<byte> SearchIndex => "0000U000030004E000900001;0005E0005Q00000000000001b0000V0003[0001F0004:0001U1a217bstract211n223gle209backslash216racket202ca413ode221m204dmis206expert404fold221r406github204http209introduce23its203lab207mixture414odel423net439osemantic402of412wn205plain405quote207runtime205table213ext212he214itle41:ransformer44uber416nicode202va402we213ith31`0:0P0810091414141414141;101010101310181310101010181013101;101312131013101817101418181818171013101;10181;1010240"u8;
 
             private static class Text0
             {

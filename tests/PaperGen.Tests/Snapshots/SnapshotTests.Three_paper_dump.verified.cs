@@ -62,6 +62,7 @@ namespace MyApp.Papers
                     case 1: return TitleTable;
                     case 2: return FoldTable;
                     case 3: return RuntimeFold;
+                    case -1: return SearchIndex;
                     default: break;
                 }
 
@@ -84,6 +85,9 @@ namespace MyApp.Papers
 
             // Papers whose titles are not ASCII: folded at run time, with the running framework's Unicode tables.
             private static global::System.ReadOnlySpan<byte> RuntimeFold => ""u8;
+
+            // Search: sorted folded words, their postings (paper gaps and counts), field lengths.
+            private static global::System.ReadOnlySpan<byte> SearchIndex => "0000\\000030006Z000:Z0001;000620006>00000000000001]0000`0003O0001N0004g0002123d401a403bia204code221m22:nnectivity404dmis206expert403for413rom406github203how413ttp205image416nitial222to29introduce203lab222zy417earning413ift212ow207mixture414onet439osemantic402of412ne203put204rank215egime213ich442er25scene214hape415ingle418tructure402to224ward21:ransformer402we324ight214hich213ork232ld41`0@1`091P071;101;11141010171010131113101;10101710101;11141810101710171118141310131213111310181014141710141817101;101710101413102041410101;10"u8;
 
             private static class Text0
             {

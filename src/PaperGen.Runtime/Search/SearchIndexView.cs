@@ -1,0 +1,164 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Text;
+using PaperGen.CompiledData;
+
+namespace PaperGen.Search
+{
+    /// <summary>
+    /// Reads a search index (<see cref="SearchIndexLayout"/>) where it lies: a view over the compiled part or an
+    /// in-memory catalog's bytes. Creating one reads four numbers; nothing is decoded ahead of a query.
+    /// </summary>
+    internal readonly ref struct SearchIndexView
+    {
+        private readonly ReadOnlySpan<byte> _data;
+        private readonly int _wordsStart;
+        private readonly int _lengthsStart;
+        private readonly int _postingsStart;
+
+        public SearchIndexView(ReadOnlySpan<byte> data)
+        {
+            _data = data;
+            var ok = data.Length >= SearchIndexLayout.HeaderNumbers * SearchIndexLayout.WideWidth;
+            WordCount = ok ? SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderWordCount) : 0;
+            PaperCount = ok ? SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderPaperCount) : 0;
+            MeanTitleLength = ok ? (double)SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderMeanTitleLength) / SearchIndexLayout.LengthScale : 0;
+            MeanAbstractLength = ok ? (double)SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderMeanAbstractLength) / SearchIndexLayout.LengthScale : 0;
+            _wordsStart = ok ? SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderWordsStart) : 0;
+            _lengthsStart = ok ? SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderLengthsStart) : 0;
+            _postingsStart = ok ? SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderPostingsStart) : 0;
+        }
+
+        public int WordCount { get; }
+
+        public int PaperCount { get; }
+
+        public double MeanTitleLength { get; }
+
+        public double MeanAbstractLength { get; }
+
+        public ReadOnlySpan<byte> Data => _data;
+
+        /// <summary>The word counts of paper <paramref name="paper"/>'s title and abstract.</summary>
+        public void Lengths(int paper, out int title, out int @abstract)
+        {
+            var packed = PackedNumbers.Read(_data.Slice(_lengthsStart), paper);
+            title = packed >> SearchIndexLayout.TitleLengthShift;
+            @abstract = packed & SearchIndexLayout.MaxAbstractLength;
+        }
+
+        /// <summary>
+        /// The words equal to <paramref name="word"/> (UTF-8), or with <paramref name="prefix"/> the words it
+        /// starts: where their postings start in <see cref="Data"/> (back to back, in word order), how many words,
+        /// and the sum of their document frequencies. False when there is none.
+        /// </summary>
+        [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: a first search should not run tier-0 code
+        public bool Find(ReadOnlySpan<byte> word, bool prefix, out int postings, out int words, out long frequency)
+        {
+            postings = 0;
+            words = 0;
+            frequency = 0;
+            var blocks = (WordCount + SearchIndexLayout.BlockWords - 1) / SearchIndexLayout.BlockWords;
+
+            // The first block whose first word is not below the query; the query's first word may be in the one before.
+            var lo = 0;
+            var hi = blocks;
+            while (lo < hi)
+            {
+                var mid = (int)((uint)(lo + hi) >> 1);
+                if (BlockFirstWord(mid).SequenceCompareTo(word) < 0)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            var block = lo == 0 ? 0 : lo - 1;
+            Span<byte> buffer = stackalloc byte[SearchIndexLayout.MaxWordBytes];
+            var at = _wordsStart + Directory(block, 0);
+            var p = _postingsStart + Directory(block, 1);
+            var length = 0;
+            for (var w = block * SearchIndexLayout.BlockWords; w < WordCount; w++)
+            {
+                if (w % SearchIndexLayout.BlockWords == 0)
+                {
+                    length = Varint.Read(_data, ref at);
+                    _data.Slice(at, length).CopyTo(buffer);
+                    at += length;
+                }
+                else
+                {
+                    var shared = Varint.Read(_data, ref at);
+                    var suffix = Varint.Read(_data, ref at);
+                    _data.Slice(at, suffix).CopyTo(buffer.Slice(shared));
+                    at += suffix;
+                    length = shared + suffix;
+                }
+
+                var postingsLength = Varint.Read(_data, ref at);
+                var current = buffer.Slice(0, length);
+                if (words == 0)
+                {
+                    var order = current.SequenceCompareTo(word);
+                    if (order < 0)
+                    {
+                        p += postingsLength;
+                        continue;
+                    }
+
+                    if (prefix ? !current.StartsWith(word) : order != 0)
+                    {
+                        return false;
+                    }
+
+                    postings = p;
+                }
+                else if (!current.StartsWith(word))
+                {
+                    break;
+                }
+
+                words++;
+                var df = p;
+                frequency += Varint.Read(_data, ref df);
+                p += postingsLength;
+                if (!prefix)
+                {
+                    break;
+                }
+            }
+
+            return words > 0;
+        }
+
+        /// <summary>How many UTF-8 bytes <paramref name="word"/> takes.</summary>
+        public static int Utf8Length(string word) => Encoding.UTF8.GetByteCount(word);
+
+        /// <summary>The folded word <paramref name="word"/> as UTF-8 in <paramref name="buffer"/> (3 bytes a character at most).</summary>
+        public static unsafe int Utf8(string word, Span<byte> buffer)
+        {
+            if (word.Length == 0)
+            {
+                return 0;
+            }
+
+            fixed (char* c = word)
+            fixed (byte* b = buffer)
+            {
+                return Encoding.UTF8.GetBytes(c, word.Length, b, buffer.Length);
+            }
+        }
+
+        private ReadOnlySpan<byte> BlockFirstWord(int block)
+        {
+            var at = _wordsStart + Directory(block, 0);
+            var length = Varint.Read(_data, ref at);
+            return _data.Slice(at, length);
+        }
+
+        private int Directory(int block, int field) => SearchIndexLayout.ReadWide(_data, SearchIndexLayout.HeaderNumbers + (2 * block) + field);
+    }
+}

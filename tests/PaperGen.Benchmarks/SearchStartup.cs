@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using PaperGen.Testing;
+
+namespace PaperGen.Benchmarks
+{
+    /// <summary>
+    /// <c>search-startup [papers] [launches]</c>: the first Search in a fresh process. The empty program and the
+    /// generated catalog of <see cref="StartupTime"/>, launched alternately; the catalog's program runs
+    /// <c>Search(query, 10)</c> first thing in Main. Reports the median wall time, the median milliseconds in
+    /// Main to the first answer (index set-up, JIT and all) and of a second search in the same process.
+    /// </summary>
+    internal static class SearchStartup
+    {
+        private static readonly string[] Queries = { "sparse autoencoders", "monosemantic", "sparse autoencoders language models features" };
+
+        public static int Run(string[] args)
+        {
+            var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
+            var launches = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 21;
+            var root = Path.Combine(Path.GetTempPath(), "papergen-search-startup-" + count);
+            var text = SyntheticDump.Create(count);
+
+            var empty = new ConsumerProject(Path.Combine(root, "Empty"), "Empty");
+            empty.Write(StartupPrograms.Empty, string.Empty);
+            var compiled = new ConsumerProject(Path.Combine(root, "Compiled"), "Compiled");
+            File.WriteAllText(Path.Combine(compiled.Directory, "archive.txt"), text);
+            File.WriteAllText(Path.Combine(compiled.Directory, "DumpReader.cs"), StartupPrograms.DumpReader);
+            File.WriteAllText(Path.Combine(compiled.Directory, "Report.cs"), StartupPrograms.Report);
+            compiled.Write(StartupPrograms.Compiled, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />");
+            foreach (var project in new[] { empty, compiled })
+            {
+                project.Restore();
+                project.Build();
+            }
+
+            Console.WriteLine($"| first search ({count:N0} papers, {launches} launches) | hits (best 10) | wall, median | added to empty | in Main to the first answer | second search |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+            foreach (var query in Queries)
+            {
+                var wall = new List<double>();
+                var emptyWall = new List<double>();
+                var first = new List<double>();
+                var second = new List<double>();
+                var hits = string.Empty;
+                for (var launch = 0; launch < launches + 1; launch++)
+                {
+                    var (emptyElapsed, _) = StartupTime.Launch(empty.ExecutablePath, "-");
+                    var (elapsed, output) = StartupTime.Launch(compiled.ExecutablePath, "--search", query);
+                    var parts = output.Trim().Split(' ');
+                    hits = parts[0];
+
+                    // The first round warms the disk cache and is not counted.
+                    if (launch > 0)
+                    {
+                        emptyWall.Add(emptyElapsed);
+                        wall.Add(elapsed);
+                        first.Add(double.Parse(parts[1], CultureInfo.InvariantCulture));
+                        second.Add(double.Parse(parts[2], CultureInfo.InvariantCulture));
+                    }
+                }
+
+                var median = ConsumerBuild.Median(wall);
+                Console.WriteLine($"| \"{query}\" | {hits} | {median:0.0} ms | {median - ConsumerBuild.Median(emptyWall):+0.0;-0.0;0.0} ms | {ConsumerBuild.Median(first):0.00} ms | {ConsumerBuild.Median(second):0.000} ms |");
+            }
+
+            return 0;
+        }
+    }
+}
