@@ -14,6 +14,14 @@ namespace PaperGen.Generator.Planning
         CompiledData,
 
         /// <summary>
+        /// The same encoded data as <see cref="CompiledData"/>, each part a <c>const string</c> field that
+        /// <c>PaperCatalog.FromCompiledConstants</c> reads once through reflection (issue 12): a constant is one
+        /// metadata blob to the compiler, a UTF-8 literal one node per byte, so large dumps build many times
+        /// faster in a fraction of the memory. Needs a runtime with that method.
+        /// </summary>
+        CompiledConstants,
+
+        /// <summary>
         /// <c>new Paper(…)</c> calls in factory methods, for C# 7.3 and netstandard2.0 without System.Memory,
         /// and for text the compiled layout cannot hold.
         /// </summary>
