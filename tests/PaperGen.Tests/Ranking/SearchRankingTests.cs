@@ -63,7 +63,7 @@ namespace PaperGen.Tests.Ranking
                     GeneratorProbe.Dump("/project/papers/many.txt", RankingDump.Text(RankingDump.Many()), className: "ManyRanking"));
                 Assert.Empty(run.GeneratorDiagnostics);
                 Assert.Empty(run.CompilationErrorsAndWarnings);
-                Assert.All(run.Result.GeneratedSources, s => Assert.Contains("FromCompiledData", s.SourceText.ToString()));
+                Assert.All(run.Result.GeneratedSources, s => Assert.Contains("FromCompiled", s.SourceText.ToString()));
                 Small = run.Catalog("Probe.SmallRanking");
                 Many = run.Catalog("Probe.ManyRanking");
             }
