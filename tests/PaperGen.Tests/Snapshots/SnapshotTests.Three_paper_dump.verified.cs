@@ -50,59 +50,30 @@ namespace MyApp.Papers
 
         private static partial class __PaperGenData
         {
-            internal static readonly global::PaperGen.PaperCatalog Catalog = global::PaperGen.PaperCatalog.FromCompiledData(Part, "three-papers.txt", "Aug 6");
+            internal static readonly global::PaperGen.PaperCatalog Catalog = global::PaperGen.PaperCatalog.FromCompiledConstants(typeof(__PaperGenData), "three-papers.txt", "Aug 6");
 
-            // The parts PaperCatalog reads: an index, title hash tables computed at build time, then the
-            // papers' UTF-8 text in chunks. Every part is a view of the assembly image; nothing is copied.
-            private static global::System.ReadOnlySpan<byte> Part(int part)
-            {
-                switch (part)
-                {
-                    case 0: return Manifest;
-                    case 1: return TitleTable;
-                    case 2: return FoldTable;
-                    case 3: return RuntimeFold;
-                    default: break;
-                }
+            // The parts PaperCatalog reads, as constants named by part number: an index, title hash tables computed at
+            // build time, then per file the papers' titles and their text in chunks. A part's UTF-8 bytes are two to a
+            // character after one that says whether the last byte is padding: the compiler keeps a constant as one blob
+            // where a "…"u8 literal costs it a node per byte; the runtime reads each part once, on first use.
 
-                var chunk = part - 4;
-                switch (chunk >> 11)
-                {
-                    case 0: return Text0.Chunk(chunk & 2047);
-                    default: return default;
-                }
-            }
+            // Manifest: numbers as 4 characters of 6 bits from '0'. Per paper: chunk, offset, UTF-8 lengths of title, abstract and extra fields, line.
+            private const string Part0 = "\u0000〰㔰〰〴〰㌰〰㐰〰㐰〰〰〰㈰〰〰〰〰〰〰〰圱〰〰〰朰〰樰〰㔰〰〰〰〰〰圱〰〱〰愱〰昰〰嬰〰㤰〰〰〰〰〰圲〰估〰䈳〰䴰〰䤰〰㴰〰〰";
 
-            // Numbers as 4 characters of 6 bits from '0'. Per paper: chunk, offset, UTF-8 lengths of title,
-            // abstract and extra fields, line.
-            private static global::System.ReadOnlySpan<byte> Manifest => "0005004000030004000400000002000000000000001W0000000g000j000500000000001W0010001a000f000[000900000000002W000O003B000M000I000=0000"u8;
+            // Exact titles: bucket starts, then (paper, hash tag) pairs.
+            private const string Part1 = "\u0000〰〰〰\u3130〰㈰〰㌰〰㌰〰㈰㙭扡〰〰㥍杜〰\u3130昶㩤";
 
-            // Bucket starts, then (paper, hash tag) pairs: exact titles, then ASCII-folded titles.
-            private static global::System.ReadOnlySpan<byte> TitleTable => "000000010002000300030002m6ab0000M9\\g00016fd:"u8;
-
-            private static global::System.ReadOnlySpan<byte> FoldTable => "0000000200020002000300002_bj0001<X<Q0002_CEO"u8;
+            // ASCII-folded titles: bucket starts, then (paper, hash tag) pairs.
+            private const string Part2 = "\u0000〰〰〰㈰〰㈰〰㈰〰㌰〰〰弲橢〰\u3130堼儼〰㈰䍟佅";
 
             // Papers whose titles are not ASCII: folded at run time, with the running framework's Unicode tables.
-            private static global::System.ReadOnlySpan<byte> RuntimeFold => ""u8;
+            private const string Part3 = "\u0000";
 
-            private static class Text0
-            {
-                internal static global::System.ReadOnlySpan<byte> Chunk(int chunk)
-                {
-                    switch (chunk)
-                    {
-                        case 2047: return Heads;
-                        case 0: return Chunk0;
-                        default: return default;
-                    }
-                }
+            // Titles and extra fields (tag, packed length, UTF-8) of papers 0–2.
+            private const string Part2051 = "\u0000潍敮㩴䴠硩畴敲漠\u2066潍潮敳慭瑮捩䔠灸牥獴映牯吠慲獮潦浲牥䥳〰㔰潍敮却〰㔰潍敮䱴〰儰瑨灴㩳⼯楧桴扵挮浯搯業\u2d73慬⽢潍敮䡴睯挠湯敮瑣癩瑩⁹瑳畲瑣牵\u2065桳灡獥爠捩\u2068…慬祺氠慥湲湩䥧〰嘰潈䍷湯敮瑣癩瑩卹牴捵畴敲桓灡獥楒档慌祺䐳圠牯摬\u2073牦浯愠匠湩汧\u2065浉条䥥〰䐰㍟坄牯摬即湩汧䥥慭敧";
 
-                // Titles and extra fields (tag, packed length, UTF-8) of papers 0–2.
-                private static global::System.ReadOnlySpan<byte> Heads => "Monet: Mixture of Monosemantic Experts for TransformersI0005MonetS0005MonetL000Qhttps://github.com/dmis-lab/MonetHow connectivity structure shapes rich & lazy learningI000VHowConnectivityStructureShapesRichLazy3D Worlds from a Single ImageI000D_3DWorldsSingleImage"u8;
-
-                // Monet … _3DWorldsSingleImage (papers 0–2): abstracts.
-                private static global::System.ReadOnlySpan<byte> Chunk0 => "We introduce Monet, which puts \"monosemantic\" experts to work. Code: https://github.com/dmis-lab/Monet.Low-rank <initial> weights bias learning towards richer regimes.We lift one image into a scene."u8;
-            }
+            // Monet … _3DWorldsSingleImage (papers 0–2): abstracts.
+            private const string Part4 = "\u0000敗椠瑮潲畤散䴠湯瑥\u202c桷捩\u2068異獴∠潭潮敳慭瑮捩•硥数瑲\u2073潴眠牯\u2e6b䌠摯㩥栠瑴獰⼺术瑩畨\u2e62潣⽭浤獩氭扡䴯湯瑥䰮睯爭湡\u206b椼楮楴污‾敷杩瑨\u2073楢獡氠慥湲湩\u2067潴慷摲\u2073楲档牥爠来浩獥圮\u2065楬瑦漠敮椠慭敧椠瑮\u206f\u2061捳湥\u2e65";
         }
     }
 }
