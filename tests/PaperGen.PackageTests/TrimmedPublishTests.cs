@@ -75,7 +75,7 @@ namespace PaperGen.PackageTests
             var lines = run.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
             Assert.Equal("count=54", lines[0]);
             Assert.Equal("found=True", lines[1]);
-            Assert.Equal("abstract=State-of-the-art systems neuroscience e", lines[2]);
+            Assert.Equal("abstract=State-of-the-art systems neuroscience ex", lines[2]);
             Assert.Equal("tolerant=Neuroformer", lines[3]);
             Assert.StartsWith("last=", lines[4], StringComparison.Ordinal);
             Assert.NotEqual("last=0", lines[4]);
