@@ -9,7 +9,8 @@ namespace PaperGen.Generator.Planning
         /// <summary>
         /// <c>"…"u8</c> chunks plus an index and title hash tables computed at build time: no user-string heap
         /// limit, and nothing parsed or hashed into a dictionary at run time. Needs C# 11 and a runtime with
-        /// <c>PaperCatalog.FromCompiledData</c>.
+        /// <c>PaperCatalog.FromCompiledData</c>; since issue 12 only for runtimes without
+        /// <c>FromCompiledConstants</c> and projects that ask for it (<c>PaperGenDataCarrier</c>).
         /// </summary>
         CompiledData,
 
