@@ -13,6 +13,11 @@ namespace PaperGen.Generator.Emit
     /// </summary>
     internal static class ConstantPartLiteral
     {
+        // CJK Unified Ideographs Extension A up to the end of CJK Unified Ideographs: letters, no controls,
+        // no separators, no surrogates.
+        private const char CjkFirst = '\u3400';
+        private const char CjkLast = '\u9FFF';
+
         public static string For(string part)
         {
             var bytes = Encoding.UTF8.GetBytes(part);
@@ -37,10 +42,12 @@ namespace PaperGen.Generator.Emit
         }
 
         // Units are data, not text: whatever could end the literal, break a line, pair up with a neighbour
-        // or show as something other than itself (HiddenCharacters) is escaped; packed parts, ASCII from
-        // '0' to 'o', pair into CJK ideographs and are mostly written as they are.
+        // or show as something other than itself (HiddenCharacters) is escaped. Packed parts, ASCII from
+        // '0' to 'o', pair into U+3030–U+6F6F, nearly all CJK ideographs: that block is written as it is
+        // without asking the host's Unicode tables, which is faster and the same on every compiler host.
         private static bool IsWrittenAsItself(char unit)
-            => unit >= 0x20 && unit != '"' && unit != '\\' && unit != 0x7F
-                && !char.IsSurrogate(unit) && unit < 0xFFF0 && (unit < 0x80 || !HiddenCharacters.IsHidden(unit));
+            => (unit >= CjkFirst && unit <= CjkLast)
+                || (unit >= 0x20 && unit != '"' && unit != '\\' && unit != 0x7F
+                    && !char.IsSurrogate(unit) && unit < 0xFFF0 && (unit < 0x80 || !HiddenCharacters.IsHidden(unit)));
     }
 }
