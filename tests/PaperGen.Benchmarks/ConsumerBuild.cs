@@ -44,30 +44,32 @@ namespace PaperGen.Benchmarks
                 project.Restore();
             }
 
-            var results = projects.ToDictionary(p => p.Key, _ => new List<(double Seconds, double PeakMb)>());
+            var results = projects.ToDictionary(p => p.Key, _ => new List<(double Seconds, double PeakMb, double CpuSeconds)>());
             for (var run = 0; run < runs; run++)
             {
                 foreach (var (key, project) in projects)
                 {
-                    long peak = 0;
-                    var elapsed = project.Build(process => peak = CompilerMemory.PeakBytes(process));
-                    results[key].Add((elapsed.TotalSeconds, peak / 1e6));
-                    Console.WriteLine($"run {run + 1} {key,-9}: {elapsed.TotalSeconds:0.00} s, compiler peak {peak / 1e6:0} MB");
+                    (long PeakBytes, double CpuSeconds) compiler = default;
+                    var elapsed = project.Build(process => compiler = CompilerMemory.Watch(process));
+                    results[key].Add((elapsed.TotalSeconds, compiler.PeakBytes / 1e6, compiler.CpuSeconds));
+                    Console.WriteLine($"run {run + 1} {key,-9}: {elapsed.TotalSeconds:0.00} s, compiler peak {compiler.PeakBytes / 1e6:0} MB, compiler CPU {compiler.CpuSeconds:0.00} s");
                 }
             }
 
             var withoutTime = Median(results["without"].Select(r => r.Seconds));
             var withoutPeak = Median(results["without"].Select(r => r.PeakMb));
+            var withoutCpu = Median(results["without"].Select(r => r.CpuSeconds));
             Console.WriteLine();
-            Console.WriteLine($"| {papers:N0} papers, {megabytes:0.0} MB dump | build wall time (median of {runs}) | added | added per MB | compiler peak memory (median) | added | added per MB | assembly size |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-            Console.WriteLine($"| without dump | {withoutTime:0.00} s | | | {withoutPeak:0} MB | | | |");
+            Console.WriteLine($"| {papers:N0} papers, {megabytes:0.0} MB dump | build wall time (median of {runs}) | added | added per MB | compiler CPU (median) | added per MB | compiler peak memory (median) | added | added per MB | assembly size |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine($"| without dump | {withoutTime:0.00} s | | | {withoutCpu:0.00} s | | {withoutPeak:0} MB | | | |");
             foreach (var (key, project) in projects.Skip(1))
             {
                 var time = Median(results[key].Select(r => r.Seconds));
                 var peak = Median(results[key].Select(r => r.PeakMb));
+                var cpu = Median(results[key].Select(r => r.CpuSeconds));
                 var size = new FileInfo(project.AssemblyPath).Length / 1e6;
-                Console.WriteLine($"| {key} | {time:0.00} s | {time - withoutTime:0.00} s | {(time - withoutTime) / megabytes:0.000} s | {peak:0} MB | {peak - withoutPeak:0} MB | {(peak - withoutPeak) / megabytes:0.0} MB | {size:0.0} MB |");
+                Console.WriteLine($"| {key} | {time:0.00} s | {time - withoutTime:0.00} s | {(time - withoutTime) / megabytes:0.000} s | {cpu:0.00} s | {(cpu - withoutCpu) / megabytes:0.000} s | {peak:0} MB | {peak - withoutPeak:0} MB | {(peak - withoutPeak) / megabytes:0.0} MB | {size:0.0} MB |");
             }
 
             return 0;
