@@ -61,11 +61,14 @@ namespace PaperGen.Generator
             context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));
 
             // Re-evaluated on every compilation, but equal results stop there: nothing downstream re-runs.
-            var hasCompiledDataApi = context.CompilationProvider
-                .Select(static (compilation, _) => HasCompiledDataApi(compilation));
+            var compiledDataApi = context.CompilationProvider
+                .Select(static (compilation, _) => (Utf8: HasCompiledDataApi(compilation), Constants: HasConstantDataApi(compilation)));
+            var carrier = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => provider.GlobalOptions.TryGetValue(TargetLanguage.DataCarrierKey, out var value) ? value : null);
             var language = context.ParseOptionsProvider
-                .Combine(hasCompiledDataApi)
-                .Select(static (pair, _) => TargetLanguage.From(pair.Left as CSharpParseOptions, pair.Right))
+                .Combine(compiledDataApi)
+                .Combine(carrier)
+                .Select(static (pair, _) => TargetLanguage.From(pair.Left.Left as CSharpParseOptions, pair.Left.Right.Utf8, pair.Left.Right.Constants, pair.Right))
                 .WithTrackingName(TrackingNames.Language);
 
             // Dumps that share a class are one archive (issue 9.4): each file is still parsed and cached on
@@ -118,6 +121,10 @@ namespace PaperGen.Generator
         private static bool HasCompiledDataApi(Compilation compilation)
             => compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null
                 && compilation.GetTypeByMetadataName("PaperGen.PaperDataSource") is not null;
+
+        // Constants need a runtime that reads them (issue 12); older runtimes get the UTF-8 literals.
+        private static bool HasConstantDataApi(Compilation compilation)
+            => compilation.GetTypeByMetadataName("PaperGen.PaperCatalog")?.GetMembers("FromCompiledConstants").Length > 0;
 
         private static DumpModel BuildModel(AdditionalText file, DumpOptions options, CancellationToken cancellationToken)
         {

@@ -41,8 +41,9 @@ namespace PaperGen.Benchmarks
         public static AdditionalText Dump(string fileName, string text)
             => new DumpText("/bench/papers/" + fileName, SourceText.From(text, System.Text.Encoding.UTF8));
 
-        public static GeneratorDriver Driver(AdditionalText[] texts, string className = "Archive", CSharpParseOptions? parseOptions = null)
+        public static GeneratorDriver Driver(AdditionalText[] texts, string className = "Archive", CSharpParseOptions? parseOptions = null, string? carrier = null)
         {
+            var global = new Options(carrier is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property.PaperGenDataCarrier"] = carrier });
             var options = new Options(new Dictionary<string, string>
             {
                 ["build_metadata.AdditionalFiles.PaperGenDump"] = "true",
@@ -53,7 +54,7 @@ namespace PaperGen.Benchmarks
                 new[] { new PaperDumpGenerator().AsSourceGenerator() },
                 texts,
                 parseOptions ?? new CSharpParseOptions(LanguageVersion.Latest),
-                new OptionsProvider(options));
+                new OptionsProvider(options, global));
         }
 
         /// <summary>Compiles a dump into an assembly on disk, once per content: lookup benchmarks load it in every process.</summary>
@@ -97,9 +98,13 @@ namespace PaperGen.Benchmarks
         {
             private readonly Options _file;
 
-            public OptionsProvider(Options file) => _file = file;
+            public OptionsProvider(Options file, Options global)
+            {
+                _file = file;
+                GlobalOptions = global;
+            }
 
-            public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+            public override AnalyzerConfigOptions GlobalOptions { get; }
 
             public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 

@@ -10,8 +10,9 @@ namespace PaperGen.Benchmarks
 {
     /// <summary>
     /// <c>build [papers] [runs]</c>: wall time of <c>dotnet build</c> and the compiler's peak memory for a
-    /// console project with a dump of N papers, against the same project without the dump, alternating
-    /// the two so machine noise hits both alike. Medians; the difference divided by the dump's size in MB.
+    /// console project with a dump of N papers in each data carrier (constants, the default since issue 12, and
+    /// <c>"…"u8</c> literals, PaperGen 0.1's), against the same project without the dump, alternating the three
+    /// so machine noise hits all alike. Medians; the difference divided by the dump's size in MB.
     /// </summary>
     internal static class ConsumerBuild
     {
@@ -23,37 +24,54 @@ namespace PaperGen.Benchmarks
             var dump = SyntheticDump.Create(papers);
             var megabytes = Encoding.UTF8.GetByteCount(dump) / 1e6;
 
-            var with = new ConsumerProject(Path.Combine(root, "WithDump"), "WithDump");
-            File.WriteAllText(Path.Combine(with.Directory, "archive.txt"), dump);
-            with.Write(StartupPrograms.Touch("Bench.Archive.Catalog.Count"), "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />");
             var without = new ConsumerProject(Path.Combine(root, "NoDump"), "NoDump");
             without.Write(StartupPrograms.Touch("0"));
-            with.Restore();
-            without.Restore();
+            var projects = new List<(string Key, ConsumerProject Project)> { ("without", without) };
+            foreach (var (key, carrier) in new[] { ("constants", string.Empty), ("u8", "Utf8Literals") })
+            {
+                var name = key == "u8" ? "WithDumpU8" : "WithDump";
+                var with = new ConsumerProject(Path.Combine(root, name), name);
+                File.WriteAllText(Path.Combine(with.Directory, "archive.txt"), dump);
+                with.Write(
+                    StartupPrograms.Touch("Bench.Archive.Catalog.Count"),
+                    "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />",
+                    carrier.Length == 0 ? string.Empty : "<PaperGenDataCarrier>" + carrier + "</PaperGenDataCarrier>");
+                projects.Add((key, with));
+            }
 
-            var results = new Dictionary<string, List<(double Seconds, double PeakMb)>> { ["with"] = new(), ["without"] = new() };
+            foreach (var (_, project) in projects)
+            {
+                project.Restore();
+            }
+
+            var results = projects.ToDictionary(p => p.Key, _ => new List<(double Seconds, double PeakMb, double CpuSeconds)>());
             for (var run = 0; run < runs; run++)
             {
-                foreach (var (key, project) in new[] { ("without", without), ("with", with) })
+                foreach (var (key, project) in projects)
                 {
-                    long peak = 0;
-                    var elapsed = project.Build(process => peak = CompilerMemory.PeakBytes(process));
-                    results[key].Add((elapsed.TotalSeconds, peak / 1e6));
-                    Console.WriteLine($"run {run + 1} {key,-7}: {elapsed.TotalSeconds:0.00} s, compiler peak {peak / 1e6:0} MB");
+                    (long PeakBytes, double CpuSeconds) compiler = default;
+                    var elapsed = project.Build(process => compiler = CompilerMemory.Watch(process));
+                    results[key].Add((elapsed.TotalSeconds, compiler.PeakBytes / 1e6, compiler.CpuSeconds));
+                    Console.WriteLine($"run {run + 1} {key,-9}: {elapsed.TotalSeconds:0.00} s, compiler peak {compiler.PeakBytes / 1e6:0} MB, compiler CPU {compiler.CpuSeconds:0.00} s");
                 }
             }
 
-            var withTime = Median(results["with"].Select(r => r.Seconds));
             var withoutTime = Median(results["without"].Select(r => r.Seconds));
-            var withPeak = Median(results["with"].Select(r => r.PeakMb));
             var withoutPeak = Median(results["without"].Select(r => r.PeakMb));
-            var size = new FileInfo(with.AssemblyPath).Length / 1e6;
+            var withoutCpu = Median(results["without"].Select(r => r.CpuSeconds));
             Console.WriteLine();
-            Console.WriteLine($"| {papers:N0} papers, {megabytes:0.0} MB dump | without dump | with dump | added | added per MB |");
-            Console.WriteLine("|---|---:|---:|---:|---:|");
-            Console.WriteLine($"| build wall time (median of {runs}) | {withoutTime:0.00} s | {withTime:0.00} s | {withTime - withoutTime:0.00} s | {(withTime - withoutTime) / megabytes:0.000} s |");
-            Console.WriteLine($"| compiler peak memory (median) | {withoutPeak:0} MB | {withPeak:0} MB | {withPeak - withoutPeak:0} MB | {(withPeak - withoutPeak) / megabytes:0.0} MB |");
-            Console.WriteLine($"| assembly size | | {size:0.0} MB | | {size / megabytes:0.000}× the dump |");
+            Console.WriteLine($"| {papers:N0} papers, {megabytes:0.0} MB dump | build wall time (median of {runs}) | added | added per MB | compiler CPU (median) | added per MB | compiler peak memory (median) | added | added per MB | assembly size |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine($"| without dump | {withoutTime:0.00} s | | | {withoutCpu:0.00} s | | {withoutPeak:0} MB | | | |");
+            foreach (var (key, project) in projects.Skip(1))
+            {
+                var time = Median(results[key].Select(r => r.Seconds));
+                var peak = Median(results[key].Select(r => r.PeakMb));
+                var cpu = Median(results[key].Select(r => r.CpuSeconds));
+                var size = new FileInfo(project.AssemblyPath).Length / 1e6;
+                Console.WriteLine($"| {key} | {time:0.00} s | {time - withoutTime:0.00} s | {(time - withoutTime) / megabytes:0.000} s | {cpu:0.00} s | {(cpu - withoutCpu) / megabytes:0.000} s | {peak:0} MB | {peak - withoutPeak:0} MB | {(peak - withoutPeak) / megabytes:0.0} MB | {size:0.0} MB |");
+            }
+
             return 0;
         }
 

@@ -31,8 +31,12 @@ namespace PaperGen.Benchmarks
 
         public static string Generator => Path.Combine(Compilations.RepositoryRoot, "src/PaperGen.Generator/bin/Release/netstandard2.0/PaperGen.Generator.dll");
 
-        /// <summary>Writes the project file; <paramref name="items"/> is extra MSBuild item XML (a PaperDump, resources).</summary>
-        public void Write(string program, string items = "")
+        /// <summary>
+        /// Writes the project file; <paramref name="items"/> is extra MSBuild item XML (a PaperDump, resources),
+        /// <paramref name="properties"/> extra property XML (<c>PaperGenDataCarrier</c>, which the project makes
+        /// compiler-visible so the generator sees it).
+        /// </summary>
+        public void Write(string program, string items = "", string properties = "")
         {
             var build = Path.Combine(Compilations.RepositoryRoot, "src/PaperGen.Generator/build/");
             File.WriteAllText(Path.Combine(Directory, Name + ".csproj"), $"""
@@ -45,8 +49,10 @@ namespace PaperGen.Benchmarks
                     <ImplicitUsings>disable</ImplicitUsings>
                     <LangVersion>latest</LangVersion>
                     <RootNamespace>Bench</RootNamespace>
+                    {properties}
                   </PropertyGroup>
                   <ItemGroup>
+                    <CompilerVisibleProperty Include="PaperGenDataCarrier" />
                     <Reference Include="{Runtime}" />
                     <Analyzer Include="{Generator}" />
                     {items}

@@ -27,6 +27,11 @@ namespace PaperGen.Benchmarks
                 return SearchStartup.Run(args);
             }
 
+            if (args.Length > 0 && args[0] == "carriers")
+            {
+                return CarrierCompile.Run(args);
+            }
+
             if (args.Length > 0 && args[0] == "phases")
             {
                 return Phases.Run(args);

@@ -10,9 +10,9 @@ using PaperGen.Testing;
 namespace PaperGen.Benchmarks
 {
     /// <summary>
-    /// <c>startup [papers] [launches]</c>: time to first lookup in a fresh process. Four Release console
+    /// <c>startup [papers] [launches]</c>: time to first lookup in a fresh process. Five Release console
     /// programs, each launched through its apphost the given number of times, interleaved so noise hits
-    /// all alike: an empty program, the generated catalog, the dump parsed from an embedded resource at
+    /// all alike: an empty program, the generated catalog (constants, and <c>"…"u8</c> literals), the dump parsed from an embedded resource at
     /// start-up, and System.Text.Json reading the same papers from an embedded JSON resource. Reports the
     /// median wall time from process start to exit (each program also reads the paper's abstract before
     /// exiting), and the median times inside Main to the paper and to its abstract.
@@ -30,7 +30,7 @@ namespace PaperGen.Benchmarks
             var title = papers[count / 2].Title;
 
             var programs = new List<(string Name, ConsumerProject Project)>();
-            ConsumerProject Make(string name, string program, string items, params (string File, string Content)[] files)
+            ConsumerProject Make(string name, string program, string items, (string File, string Content)[] files, string properties = "")
             {
                 var project = new ConsumerProject(Path.Combine(root, name), name);
                 foreach (var (file, content) in files)
@@ -38,15 +38,19 @@ namespace PaperGen.Benchmarks
                     File.WriteAllText(Path.Combine(project.Directory, file), content);
                 }
 
-                project.Write(program, items);
+                project.Write(program, items, properties);
                 programs.Add((name, project));
                 return project;
             }
 
-            Make("Empty", StartupPrograms.Empty, string.Empty);
-            Make("Compiled", StartupPrograms.Compiled, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />", ("archive.txt", text), ("DumpReader.cs", StartupPrograms.DumpReader), ("Report.cs", StartupPrograms.Report));
-            Make("ParseText", StartupPrograms.ParseText, "<EmbeddedResource Include=\"archive.txt\" LogicalName=\"archive.txt\" />", ("archive.txt", text), ("DumpReader.cs", StartupPrograms.DumpReader), ("Report.cs", StartupPrograms.Report));
-            Make("Json", StartupPrograms.Json, "<EmbeddedResource Include=\"archive.json\" LogicalName=\"archive.json\" />", ("archive.json", json), ("Report.cs", StartupPrograms.Report));
+            Make("Empty", StartupPrograms.Empty, string.Empty, Array.Empty<(string, string)>());
+            var compiledFiles = new[] { ("archive.txt", text), ("DumpReader.cs", StartupPrograms.DumpReader), ("Report.cs", StartupPrograms.Report) };
+            Make("Compiled", StartupPrograms.Compiled, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />", compiledFiles);
+
+            // The same data in PaperGen 0.1's carrier (issue 12): constants must not cost the first lookup.
+            Make("CompiledU8", StartupPrograms.Compiled, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />", compiledFiles, "<PaperGenDataCarrier>Utf8Literals</PaperGenDataCarrier>");
+            Make("ParseText", StartupPrograms.ParseText, "<EmbeddedResource Include=\"archive.txt\" LogicalName=\"archive.txt\" />", compiledFiles);
+            Make("Json", StartupPrograms.Json, "<EmbeddedResource Include=\"archive.json\" LogicalName=\"archive.json\" />", new[] { ("archive.json", json), ("Report.cs", StartupPrograms.Report) });
             foreach (var (name, project) in programs)
             {
                 project.Restore();

@@ -36,6 +36,16 @@ namespace PaperGen.Tests
         }
 
         [Fact]
+        public void Compiled_constants_at_latest_CSharp_over_two_files()
+        {
+            var language = TargetLanguage.From(new CSharpParseOptions(LanguageVersion.Latest), hasCompiledDataApi: true, hasConstantDataApi: true);
+            var plan = HandBuilt.Plan(HandBuilt.Dump(HandBuilt.ThreePapers), language, TwoPerFile);
+
+            Assert.Equal(DataLayout.CompiledConstants, plan.Layout);
+            VerifyAndCompile(plan, TargetSet.Net80, LanguageVersion.Latest);
+        }
+
+        [Fact]
         public void Literals_at_CSharp_7_3_over_two_files()
         {
             var plan = HandBuilt.Plan(HandBuilt.Dump(HandBuilt.ThreePapers), HandBuilt.CSharp73, TwoPerFile);

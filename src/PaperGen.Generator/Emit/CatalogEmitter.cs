@@ -75,7 +75,7 @@ namespace PaperGen.Generator.Emit
             WriteTitles(w, model, range);
             w.Line();
             w.Open("private static partial class " + DataClass);
-            if (plan.Layout == DataLayout.CompiledData)
+            if (plan.CompiledData is not null)
             {
                 CompiledDataEmitter.Write(w, plan, range);
             }

@@ -21,7 +21,7 @@ namespace PaperGen.Generator.Planning
                 ? CompiledDataEncoder.TryEncode(model, limits.PapersPerFile, generatorVersion, cancellationToken)
                 : null;
             var tooLarge = compiledData is null ? LiteralBudget.Check(model, language, limits.MaxLiteralHeapBytes) : null;
-            var layout = compiledData is not null ? DataLayout.CompiledData
+            var layout = compiledData is not null ? (language.SupportsConstantData ? DataLayout.CompiledConstants : DataLayout.CompiledData)
                 : tooLarge is null ? DataLayout.Literals
                 : DataLayout.None;
             var capped = layout == DataLayout.None ? null : PropertyLimit.Check(model, limits.MaxPaperProperties);

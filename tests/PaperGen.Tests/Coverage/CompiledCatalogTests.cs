@@ -213,7 +213,7 @@ namespace PaperGen.Tests.Coverage
                     GeneratorProbe.Dump("/project/papers/same-shape.txt", sameShape, className: "SameShape"));
                 Assert.Empty(run.GeneratorDiagnostics);
                 Assert.Empty(run.CompilationErrorsAndWarnings);
-                Assert.All(run.Result.GeneratedSources, s => Assert.Contains("FromCompiledData", s.SourceText.ToString(), StringComparison.Ordinal));
+                Assert.All(run.Result.GeneratedSources, s => Assert.Contains("FromCompiledConstants", s.SourceText.ToString(), StringComparison.Ordinal));
                 Lookup = run.Catalog("Probe.Lookup");
                 SameShape = run.Catalog("Probe.SameShape");
                 Assert.Equal(LookupPapers.Select(p => p.Title), Lookup.Select(p => p.Title));

@@ -76,7 +76,7 @@ namespace PaperGen.Tests.Ranking
                     GeneratorProbe.Dump("/project/papers/rarity.txt", RankingDump.Text(RankingDump.Rarity), className: "RarityRanking"));
                 Assert.Empty(run.GeneratorDiagnostics);
                 Assert.Empty(run.CompilationErrorsAndWarnings);
-                Assert.All(run.Result.GeneratedSources, s => Assert.Contains("FromCompiledData", s.SourceText.ToString()));
+                Assert.All(run.Result.GeneratedSources, s => Assert.Contains("FromCompiled", s.SourceText.ToString()));
                 Small = run.Catalog("Probe.SmallRanking");
                 Many = run.Catalog("Probe.ManyRanking");
                 Rarity = run.Catalog("Probe.RarityRanking");

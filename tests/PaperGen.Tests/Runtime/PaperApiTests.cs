@@ -111,6 +111,7 @@ namespace PaperGen.Tests.Runtime
 
         [Theory]
         [InlineData(typeof(PaperCatalog), nameof(PaperCatalog.FromCompiledData))]
+        [InlineData(typeof(PaperCatalog), nameof(PaperCatalog.FromCompiledConstants))]
         [InlineData(typeof(PaperCatalog), nameof(PaperCatalog.All))]
         public void Members_only_generated_code_needs_are_hidden_from_completion(Type type, string member)
         {

@@ -21,7 +21,7 @@ namespace PaperGen.Tests.Scale
             Assert.Empty(_dump.Run.GeneratorDiagnostics);
             Assert.Empty(_dump.Run.CompilationDiagnostics);
             Assert.Equal(LargeDumpFixture.PaperCount / 2000, _dump.Run.Result.GeneratedSources.Length);
-            Assert.Contains("\"u8;", _dump.Run.Result.GeneratedSources[0].SourceText.ToString());
+            Assert.Contains("FromCompiledConstants(", _dump.Run.Result.GeneratedSources[0].SourceText.ToString());
         }
 
         [Fact]

@@ -115,7 +115,7 @@ namespace PaperGen.Tests.Scale
             var run = GeneratorHarness.Run(new[] { ThreePapers }, limits: EmitLimits.Default with { MaxLiteralHeapBytes = 1 });
 
             Assert.Empty(run.GeneratorDiagnostics);
-            Assert.Contains("\"u8;", run.Source);
+            Assert.Contains("FromCompiledConstants(", run.Source);
         }
 
         [Fact]

@@ -50,63 +50,32 @@ namespace MyApp.Papers
 
         private static partial class __PaperGenData
         {
-            internal static readonly global::PaperGen.PaperCatalog Catalog = global::PaperGen.PaperCatalog.FromCompiledData(Part, "three-papers.txt", "Aug 6");
+            internal static readonly global::PaperGen.PaperCatalog Catalog = global::PaperGen.PaperCatalog.FromCompiledConstants(typeof(__PaperGenData), "three-papers.txt", "Aug 6");
 
-            // The parts PaperCatalog reads: an index, title hash tables computed at build time, then the
-            // papers' UTF-8 text in chunks. Every part is a view of the assembly image; nothing is copied.
-            private static global::System.ReadOnlySpan<byte> Part(int part)
-            {
-                switch (part)
-                {
-                    case 0: return Manifest;
-                    case 1: return TitleTable;
-                    case 2: return FoldTable;
-                    case 3: return RuntimeFold;
-                    case -1: return SearchIndex;
-                    default: break;
-                }
+            // The parts PaperCatalog reads, as constants named by part number: an index, title hash tables computed at
+            // build time, then per file the papers' titles and their text in chunks. A part's UTF-8 bytes are two to a
+            // character after one that says whether the last byte is padding: the compiler keeps a constant as one blob
+            // where a "…"u8 literal costs it a node per byte; the runtime reads each part once, on first use.
 
-                var chunk = part - 4;
-                switch (chunk >> 11)
-                {
-                    case 0: return Text0.Chunk(chunk & 2047);
-                    default: return default;
-                }
-            }
+            // Manifest: numbers as 4 characters of 6 bits from '0'. Per paper: chunk, offset, UTF-8 lengths of title, abstract and extra fields, line.
+            private const string Part0 = "\u0000〰㔰〰〴〰㌰〰㐰〰㐰〰〰〰㈰〰〰〰〰〰〰〰圱〰〰〰朰〰樰〰㔰〰〰〰〰〰圱〰〱〰愱〰昰〰嬰〰㤰〰〰〰〰〰圲〰估〰䈳〰䴰〰䤰〰㴰〰〰";
 
-            // Numbers as 4 characters of 6 bits from '0'. Per paper: chunk, offset, UTF-8 lengths of title,
-            // abstract and extra fields, line.
-            private static global::System.ReadOnlySpan<byte> Manifest => "0005004000030004000400000002000000000000001W0000000g000j000500000000001W0010001a000f000[000900000000002W000O003B000M000I000=0000"u8;
+            // Exact titles: bucket starts, then (paper, hash tag) pairs.
+            private const string Part1 = "\u0000〰〰〰\u3130〰㈰〰㌰〰㌰〰㈰㙭扡〰〰㥍杜〰\u3130昶㩤";
 
-            // Bucket starts, then (paper, hash tag) pairs: exact titles, then ASCII-folded titles.
-            private static global::System.ReadOnlySpan<byte> TitleTable => "000000010002000300030002m6ab0000M9\\g00016fd:"u8;
-
-            private static global::System.ReadOnlySpan<byte> FoldTable => "0000000200020002000300002_bj0001<X<Q0002_CEO"u8;
+            // ASCII-folded titles: bucket starts, then (paper, hash tag) pairs.
+            private const string Part2 = "\u0000〰〰〰㈰〰㈰〰㈰〰㌰〰〰弲橢〰\u3130堼儼〰㈰䍟佅";
 
             // Papers whose titles are not ASCII: folded at run time, with the running framework's Unicode tables.
-            private static global::System.ReadOnlySpan<byte> RuntimeFold => ""u8;
+            private const string Part3 = "\u0000";
 
-            // Search: sorted folded words, their postings (paper gaps and counts), field lengths.
-            private static global::System.ReadOnlySpan<byte> SearchIndex => "0000\\000030006Z000:Z0001;000620006>00000000000001]0000`0003O0001N0004g0002123d401a403bia204code221m22:nnectivity404dmis206expert403for413rom406github203how413ttp205image416nitial222to29introduce203lab222zy417earning413ift212ow207mixture414onet439osemantic402of412ne203put204rank215egime213ich442er25scene214hape415ingle418tructure402to224ward21:ransformer402we324ight214hich213ork232ld41`0@1`091P071;101;11141010171010131113101;10101710101;11141810101710171118141310131213111310181014141710141817101;101710101413102041410101;10"u8;
+            private const string PartMinus1 = "\u0001〰〰ぜ〰㌰〰㘰ず〰娺〰\u3130〻〰㈶〰㘰〾〰〰〰〰〰〰崱〰〰だ〰伳〰\u3130ぎ〰朴〰㈰㈱搳〴愱〴戳慩〲挴摯㉥ㄲ㉭㨲湮捥楴楶祴〴搴業㉳㘰硥数瑲〴昳牯ㄴ爳浯〴朶瑩畨㉢㌰潨㑷㌱瑴㉰㔰浩条㑥㘱楮楴污㈲琲㉯椹瑮潲畤散〲氳扡㈲稲㑹㜱慥湲湩㑧㌱晩㉴㈱睯〲洷硩畴敲ㄴ漴敮㑴㤳獯浥湡楴㑣㈰景ㄴ渲㉥㌰異㉴㐰慲歮ㄲ攵楧敭ㄲ椳档㐴攲㉲猵散敮ㄲ栴灡㑥㔱湩汧㑥㠱牴捵畴敲〴琲㉯㐲慷摲ㄲ爺湡晳牯敭㑲㈰敷㈳椴桧㉴㐱楨档ㄲ漳歲㌲氲㑤怱䀰怱㤰倱㜰㬱〱㬱ㄱ㐱〱〱㜱〱〱㌱ㄱ㌱〱㬱〱〱㜱〱〱㬱ㄱ㐱㠱〱〱㜱〱㜱ㄱ㠱㐱㌱〱㌱㈱㌱ㄱ㌱〱㠱〱㐱㐱㜱〱㐱㠱㜱〱㬱〱㜱〱〱㐱㌱〱〲ㄴㄴ\u3130\u3130ㄻ0";
 
-            private static class Text0
-            {
-                internal static global::System.ReadOnlySpan<byte> Chunk(int chunk)
-                {
-                    switch (chunk)
-                    {
-                        case 2047: return Heads;
-                        case 0: return Chunk0;
-                        default: return default;
-                    }
-                }
+            // Titles and extra fields (tag, packed length, UTF-8) of papers 0–2.
+            private const string Part2051 = "\u0000潍敮㩴䴠硩畴敲漠\u2066潍潮敳慭瑮捩䔠灸牥獴映牯吠慲獮潦浲牥䥳〰㔰潍敮却〰㔰潍敮䱴〰儰瑨灴㩳⼯楧桴扵挮浯搯業\u2d73慬⽢潍敮䡴睯挠湯敮瑣癩瑩⁹瑳畲瑣牵\u2065桳灡獥爠捩\u2068…慬祺氠慥湲湩䥧〰嘰潈䍷湯敮瑣癩瑩卹牴捵畴敲桓灡獥楒档慌祺䐳圠牯摬\u2073牦浯愠匠湩汧\u2065浉条䥥〰䐰㍟坄牯摬即湩汧䥥慭敧";
 
-                // Titles and extra fields (tag, packed length, UTF-8) of papers 0–2.
-                private static global::System.ReadOnlySpan<byte> Heads => "Monet: Mixture of Monosemantic Experts for TransformersI0005MonetS0005MonetL000Qhttps://github.com/dmis-lab/MonetHow connectivity structure shapes rich & lazy learningI000VHowConnectivityStructureShapesRichLazy3D Worlds from a Single ImageI000D_3DWorldsSingleImage"u8;
-
-                // Monet … _3DWorldsSingleImage (papers 0–2): abstracts.
-                private static global::System.ReadOnlySpan<byte> Chunk0 => "We introduce Monet, which puts \"monosemantic\" experts to work. Code: https://github.com/dmis-lab/Monet.Low-rank <initial> weights bias learning towards richer regimes.We lift one image into a scene."u8;
-            }
+            // Monet … _3DWorldsSingleImage (papers 0–2): abstracts.
+            private const string Part4 = "\u0000敗椠瑮潲畤散䴠湯瑥\u202c桷捩\u2068異獴∠潭潮敳慭瑮捩•硥数瑲\u2073潴眠牯\u2e6b䌠摯㩥栠瑴獰⼺术瑩畨\u2e62潣⽭浤獩氭扡䴯湯瑥䰮睯爭湡\u206b椼楮楴污‾敷杩瑨\u2073楢獡氠慥湲湩\u2067潴慷摲\u2073楲档牥爠来浩獥圮\u2065楬瑦漠敮椠慭敧椠瑮\u206f\u2061捳湥\u2e65";
         }
     }
 }

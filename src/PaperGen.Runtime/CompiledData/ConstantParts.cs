@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Threading;
+
+namespace PaperGen.CompiledData
+{
+    /// <summary>
+    /// The parts of compiled data carried as <c>const string</c> fields of a generated type (issue 12): a
+    /// constant is one token and one metadata blob to the compiler, where a <c>"…"u8</c> literal is one bound
+    /// node per byte, so a large dump costs its project a fraction of the build time and memory. The strings
+    /// hold the parts' bytes two to a UTF-16 unit (<see cref="ConstantCarrier"/>), so on little-endian machines
+    /// the bytes are a view of the string and nothing is converted. Each part is read through reflection once,
+    /// on first use, and kept: a chunk is read only when one of its papers is.
+    /// </summary>
+    internal sealed class ConstantParts
+    {
+        // The index parts every lookup needs (and the search index, numbered below them) sit in an array;
+        // chunks, numbered sparsely, in a dictionary.
+        private readonly Part?[] _index = new Part?[CompiledLayout.FirstChunkPart - CompiledLayout.SearchIndexPart];
+        private readonly Dictionary<int, Part> _chunks = new();
+
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)]
+        private readonly Type _holder;
+
+        public ConstantParts([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type holder)
+            => _holder = holder ?? throw new ArgumentNullException(nameof(holder));
+
+        /// <summary>Part <paramref name="part"/>'s bytes, or empty when the holder has no such part.</summary>
+        public ReadOnlySpan<byte> Read(int part)
+        {
+            if (part < CompiledLayout.SearchIndexPart)
+            {
+                return default;
+            }
+
+            if (part < CompiledLayout.FirstChunkPart)
+            {
+                var slot = part - CompiledLayout.SearchIndexPart;
+                var cached = Volatile.Read(ref _index[slot]);
+                if (cached is null)
+                {
+                    cached = Load(part);
+                    cached = Interlocked.CompareExchange(ref _index[slot], cached, null) ?? cached;
+                }
+
+                return cached.Bytes;
+            }
+
+            lock (_chunks)
+            {
+                if (!_chunks.TryGetValue(part, out var chunk))
+                {
+                    chunk = Load(part);
+                    _chunks.Add(part, chunk);
+                }
+
+                return chunk.Bytes;
+            }
+        }
+
+        /// <summary>The bytes a part's string carries (what the generator's writer of the string reverses).</summary>
+        public static ReadOnlySpan<byte> Bytes(string carried)
+        {
+            if (carried.Length == 0)
+            {
+                return default;
+            }
+
+            var bytes = MemoryMarshal.AsBytes(carried.AsSpan(1));
+            return carried[0] == ConstantCarrier.OddLength ? bytes.Slice(0, bytes.Length - 1) : bytes;
+        }
+
+        private Part Load(int part)
+        {
+            var field = _holder.GetField(ConstantCarrier.FieldName(part), BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.DeclaredOnly);
+            return new Part(field?.IsLiteral == true ? field.GetRawConstantValue() as string ?? string.Empty : string.Empty);
+        }
+
+        /// <summary>One part's string, kept alive so that spans over it stay valid; a byte copy on big-endian machines.</summary>
+        private sealed class Part
+        {
+            private readonly string _carried;
+            private readonly byte[]? _swapped;
+
+            public Part(string carried)
+            {
+                _carried = carried;
+                if (!BitConverter.IsLittleEndian)
+                {
+                    // The string's units are in machine order: take them apart low byte first, as they were written.
+                    var units = carried.AsSpan(Math.Min(1, carried.Length));
+                    var bytes = new byte[units.Length * 2];
+                    for (var i = 0; i < units.Length; i++)
+                    {
+                        bytes[2 * i] = (byte)units[i];
+                        bytes[(2 * i) + 1] = (byte)(units[i] >> 8);
+                    }
+
+                    _swapped = carried.Length > 0 && carried[0] == ConstantCarrier.OddLength ? bytes.AsSpan(0, bytes.Length - 1).ToArray() : bytes;
+                }
+            }
+
+            public ReadOnlySpan<byte> Bytes => _swapped ?? ConstantParts.Bytes(_carried);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.Loader;
+using System.Text;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PaperGen.CompiledData;
+using PaperGen.Generator.Emit;
+using PaperGen.Tests.Coverage;
+using Xunit;
+
+namespace PaperGen.Tests.Runtime
+{
+    /// <summary>
+    /// Compiled data carried as <c>const string</c> fields (issue 12): whatever bytes a part holds, the literal
+    /// the generator writes compiles and the runtime reads the same bytes back; generated code picks this
+    /// carrier when the runtime has it, and keeps <c>"…"u8</c> literals when the project asks for them.
+    /// </summary>
+    public class ConstantCarrierTests
+    {
+        public static TheoryData<string, string> Parts => new()
+        {
+            { "empty", string.Empty },
+            { "one byte (odd length, padded)", "a" },
+            { "packed numbers", "0000o\\o0_^]" },
+            { "a quote, a backslash and a newline as whole units", "\"\0\\\0\n\0\r\0" },
+            { "bytes that pair into a line separator", "( " },
+            { "bytes that pair into a lone surrogate", "a\u0628" },
+            { "bytes that pair into a C1 control (NEL)", "x\u0105\0" },
+            { "bytes that pair into a noncharacter", "\u00ff" + "\uffff" },
+            { "text in several scripts", "Café — Привет, 世界 🙂 \u202e" },
+        };
+
+        [Theory]
+        [MemberData(nameof(Parts))]
+        public void A_part_reads_back_byte_for_byte_whatever_its_bytes(string what, string part)
+        {
+            var holder = CompileHolder("Part0", ConstantPartLiteral.For(part));
+
+            var read = new ConstantParts(holder).Read(0).ToArray();
+
+            Assert.True(Encoding.UTF8.GetBytes(part).SequenceEqual(read), what);
+        }
+
+        [Fact]
+        public void A_part_the_holder_does_not_have_reads_as_empty()
+        {
+            var holder = CompileHolder("Part0", ConstantPartLiteral.For("x"));
+
+            var parts = new ConstantParts(holder);
+
+            Assert.Equal(0, parts.Read(1).Length);
+            Assert.Equal(0, parts.Read(5000).Length);
+            Assert.Equal(0, parts.Read(-1).Length);
+        }
+
+        [Fact]
+        public void Generated_code_carries_the_data_in_constants_when_the_runtime_reads_them()
+        {
+            var run = GeneratorProbe.Run(GeneratorProbe.Dump("/project/papers/lookup.txt", Dump, className: "Lookup"));
+
+            Assert.Empty(run.CompilationErrorsAndWarnings);
+            var source = run.SourceText();
+            Assert.Contains("FromCompiledConstants(typeof(__PaperGenData)", source, StringComparison.Ordinal);
+            Assert.Contains("private const string Part0 = ", source, StringComparison.Ordinal);
+            Assert.DoesNotContain("u8;", source, StringComparison.Ordinal);
+            AssertReadsBack(run.Catalog("Probe.Lookup"));
+        }
+
+        [Fact]
+        public void PaperGenDataCarrier_Utf8Literals_keeps_the_literal_carrier_with_the_same_papers()
+        {
+            var options = new Dictionary<string, string> { [GeneratorProbe.RootNamespaceKey] = "Probe", ["build_property.PaperGenDataCarrier"] = "Utf8Literals" };
+            var run = GeneratorProbe.Run(new[] { GeneratorProbe.Dump("/project/papers/lookup.txt", Dump, className: "Lookup") }, globalOptions: options);
+
+            Assert.Empty(run.CompilationErrorsAndWarnings);
+            Assert.Contains("FromCompiledData(Part,", run.SourceText(), StringComparison.Ordinal);
+            AssertReadsBack(run.Catalog("Probe.Lookup"));
+        }
+
+        private const string Dump = "Monet: Mixture of Monosemantic Experts\n\nExperts that are sparse.\n\n"
+            + "Café Neurons\n\nNeurons that respond to coffee, «quoted» and \"quoted\".\n\n"
+            + "Graph Networks\n\nA third paper.\n";
+
+        private static void AssertReadsBack(PaperCatalog catalog)
+        {
+            Assert.Equal(3, catalog.Count);
+            Assert.True(catalog.TryGetByTitle("Café Neurons", out var cafe));
+            Assert.Equal("Neurons that respond to coffee, «quoted» and \"quoted\".", cafe.Abstract);
+            Assert.Equal("Experts that are sparse.", catalog.Find("monet mixture of monosemantic experts")!.Abstract);
+            Assert.Equal("Graph Networks", catalog[2].Title);
+        }
+
+        private static Type CompileHolder(string field, string literal)
+        {
+            var source = "internal static class Holder { private const string " + field + " = " + literal + "; }";
+            var compilation = CSharpCompilation.Create(
+                "Holder" + Guid.NewGuid().ToString("N"),
+                new[] { CSharpSyntaxTree.ParseText(source) },
+                Net80.References.All,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            using var stream = new MemoryStream();
+            var emit = compilation.Emit(stream);
+            Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+            Assert.Empty(emit.Diagnostics);
+            stream.Position = 0;
+            return AssemblyLoadContext.Default.LoadFromStream(stream).GetType("Holder", throwOnError: true)!;
+        }
+    }
+}
