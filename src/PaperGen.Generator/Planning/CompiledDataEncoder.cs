@@ -23,13 +23,19 @@ namespace PaperGen.Generator.Planning
         public const int ChunkBytes = 64 * 1024;
 
         /// <summary>
-        /// Dumps with more UTF-8 text in chunks (abstracts and AI summaries) than this have their chunks Deflate-compressed. The compiler spends
-        /// about 0.2 µs and tens of bytes on every byte of a u8 literal (it lowers each byte to a node),
-        /// so fewer bytes is the lever on build time and memory; small dumps stay plain text to read.
-        /// Optimal rather than Fastest: at 20,000 papers 0.6 s more in the generator, 19% fewer literal
-        /// bytes (16.9 MB against 20.9 MB of assembly), which the compiler pays for in memory on every build.
+        /// Dumps with more UTF-8 text in chunks (abstracts and AI summaries) than this have their chunks
+        /// Deflate-compressed; small dumps stay plain text to read. How hard to compress depends on what a byte
+        /// costs the consumer's compiler (<see cref="LevelFor"/>).
         /// </summary>
         public const int CompressAboveBytes = 1024 * 1024;
+
+        /// <summary>
+        /// In a <c>"…"u8</c> literal the compiler spends about 0.2 µs and tens of bytes on every byte (one bound
+        /// node each), so there Optimal pays: at 20,000 papers 0.6 s more in the generator for 19% fewer bytes.
+        /// A constant string carries its bytes for about 0.02 s a MB (issue 12), so the generator's time weighs
+        /// more and Fastest wins: about 0.3–0.6 s less per 20,000 papers for some 4 MB more constant data.
+        /// </summary>
+        public static CompressionLevel LevelFor(bool constantCarrier) => constantCarrier ? CompressionLevel.Fastest : CompressionLevel.Optimal;
 
         private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -42,14 +48,15 @@ namespace PaperGen.Generator.Planning
         /// <param name="papersPerFile">Papers per generated file; each file holds its papers' heads and chunks.</param>
         /// <param name="generatorVersion">This PaperGen's version, recorded so that a runtime too old for the layout can name it.</param>
         /// <param name="cancellationToken">Cancels the work.</param>
-        public static EncodedCatalog? TryEncode(DumpModel model, int papersPerFile, string generatorVersion, CancellationToken cancellationToken = default)
+        /// <param name="level">How hard to compress large dumps' chunks (<see cref="LevelFor"/>).</param>
+        public static EncodedCatalog? TryEncode(DumpModel model, int papersPerFile, string generatorVersion, CancellationToken cancellationToken = default, CompressionLevel level = CompressionLevel.Optimal)
         {
             var papers = model.Papers;
             var numbers = new int[papers.Count * CompiledLayout.PaperNumbers];
             var heads = TryEncodeHeads(papers, papersPerFile, numbers, cancellationToken);
             var textBytes = heads is null ? null : TryCountChunkText(papers);
             var compressed = textBytes is not null && Sum(textBytes) > CompressAboveBytes;
-            var chunks = textBytes is null ? null : TryChunkAbstracts(papers, textBytes, compressed, papersPerFile, numbers, cancellationToken);
+            var chunks = textBytes is null ? null : TryChunkAbstracts(papers, textBytes, compressed ? level : null, papersPerFile, numbers, cancellationToken);
             if (heads is null || chunks is null)
             {
                 return null;
@@ -148,7 +155,7 @@ namespace PaperGen.Generator.Planning
         // cross a file; the manifest gets each paper's chunk number, offset and the two lengths. The text
         // goes into one reused UTF-8 buffer, compressed from there when the dump is large: no string of
         // the whole chunk is made only to be encoded again.
-        private static List<TextChunk>? TryChunkAbstracts(EquatableArray<PaperModel> papers, int[] textBytes, bool compress, int papersPerFile, int[] numbers, CancellationToken cancellationToken)
+        private static List<TextChunk>? TryChunkAbstracts(EquatableArray<PaperModel> papers, int[] textBytes, CompressionLevel? compress, int papersPerFile, int[] numbers, CancellationToken cancellationToken)
         {
             var chunks = new List<TextChunk>();
             var buffer = new byte[ChunkBytes + 4096];
@@ -205,9 +212,9 @@ namespace PaperGen.Generator.Planning
             return chunks;
         }
 
-        private static TextChunk Chunk(byte[] utf8, int count, bool compress, int first, int paperCount, int file, int local)
-            => compress
-                ? new TextChunk(Compress(utf8, count), first, paperCount, file, local, IsPacked: true)
+        private static TextChunk Chunk(byte[] utf8, int count, CompressionLevel? compress, int first, int paperCount, int file, int local)
+            => compress is { } level
+                ? new TextChunk(Compress(utf8, count, level), first, paperCount, file, local, IsPacked: true)
                 : new TextChunk(Utf8.GetString(utf8, 0, count), first, paperCount, file, local);
 
         private static bool StartsFile(int paper, int papersPerFile) => papersPerFile > 0 && paper % papersPerFile == 0;
@@ -262,10 +269,10 @@ namespace PaperGen.Generator.Planning
         }
 
         // The raw length as a packed number, then the Deflate bytes packed into ASCII.
-        private static string Compress(byte[] raw, int count)
+        private static string Compress(byte[] raw, int count, CompressionLevel level)
         {
             using var compressed = new MemoryStream(count / 2);
-            using (var deflate = new DeflateStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+            using (var deflate = new DeflateStream(compressed, level, leaveOpen: true))
             {
                 deflate.Write(raw, 0, count);
             }

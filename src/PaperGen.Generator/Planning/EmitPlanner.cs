@@ -18,7 +18,7 @@ namespace PaperGen.Generator.Planning
         {
             var model = dump.Model;
             var compiledData = language.SupportsCompiledData
-                ? CompiledDataEncoder.TryEncode(model, limits.PapersPerFile, generatorVersion, cancellationToken)
+                ? CompiledDataEncoder.TryEncode(model, limits.PapersPerFile, generatorVersion, cancellationToken, CompiledDataEncoder.LevelFor(language.SupportsConstantData))
                 : null;
             var tooLarge = compiledData is null ? LiteralBudget.Check(model, language, limits.MaxLiteralHeapBytes) : null;
             var layout = compiledData is not null ? (language.SupportsConstantData ? DataLayout.CompiledConstants : DataLayout.CompiledData)

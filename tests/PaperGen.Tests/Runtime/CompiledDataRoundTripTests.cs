@@ -71,13 +71,15 @@ namespace PaperGen.Tests.Runtime
             Assert.Equal(6, five!.SourceLine);
         }
 
-        [Fact]
-        public void Large_dump_is_compressed_and_reads_back_exactly()
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void Large_dump_is_compressed_and_reads_back_exactly_for_either_carrier(bool constantCarrier)
         {
             var synthetic = SyntheticDump.Papers(700, seed: 4);
             var model = Dump(synthetic.Select((p, i) => Paper("P" + i, p.Title, p.Abstract, line: (4 * i) + 13)));
 
-            var encoded = CompiledDataEncoder.TryEncode(model, Generator.Planning.EmitLimits.DefaultPapersPerFile, "0.1.0")!;
+            var encoded = CompiledDataEncoder.TryEncode(model, Generator.Planning.EmitLimits.DefaultPapersPerFile, "0.1.0", level: CompiledDataEncoder.LevelFor(constantCarrier))!;
             var catalog = PaperCatalog.FromCompiledData(DataSource(encoded), "hand.txt");
 
             Assert.True(encoded.Compressed);
@@ -85,6 +87,18 @@ namespace PaperGen.Tests.Runtime
             Assert.Equal(synthetic.Select(p => p.Title), catalog.Select(p => p.Title));
             Assert.Equal(synthetic.Select(p => p.Abstract), catalog.Select(p => p.Abstract));
             Assert.Same(catalog[699], catalog.Find(synthetic[699].Title.ToUpperInvariant()));
+        }
+
+        [Fact]
+        public void Constant_carrier_compresses_faster_and_u8_literals_smaller()
+        {
+            var synthetic = SyntheticDump.Papers(700, seed: 4);
+            var model = Dump(synthetic.Select((p, i) => Paper("P" + i, p.Title, p.Abstract, line: i + 1)));
+
+            long Bytes(bool constants) => CompiledDataEncoder.TryEncode(model, Generator.Planning.EmitLimits.DefaultPapersPerFile, "0.1.0", level: CompiledDataEncoder.LevelFor(constants))!
+                .Chunks.Sum(c => (long)c.Text.Length);
+
+            Assert.True(Bytes(constants: false) < Bytes(constants: true));
         }
 
         [Fact]
