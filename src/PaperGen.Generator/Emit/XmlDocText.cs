@@ -24,9 +24,9 @@ namespace PaperGen.Generator.Emit
             for (var i = first; i < text.Length; i++)
             {
                 var c = text[i];
-                if (char.IsSurrogate(c) && !IsPaired(text, i))
+                if (!IsChanged(text, i))
                 {
-                    // Not a character XML can hold; documentation loses it, the string data keeps it.
+                    builder.Append(c);
                     continue;
                 }
 
@@ -42,16 +42,12 @@ namespace PaperGen.Generator.Emit
                         builder.Append("&gt;");
                         break;
                     default:
-                        if (!char.IsSurrogate(c) && HiddenCharacters.IsHidden(c))
+                        // A lone surrogate is not a character XML can hold, and hidden characters show as
+                        // something else: documentation loses them (a hidden space stays a space), the string
+                        // data keeps them.
+                        if (!char.IsSurrogate(c) && char.IsWhiteSpace(c))
                         {
-                            if (char.IsWhiteSpace(c))
-                            {
-                                builder.Append(' ');
-                            }
-                        }
-                        else
-                        {
-                            builder.Append(c);
+                            builder.Append(' ');
                         }
 
                         break;
@@ -94,14 +90,30 @@ namespace PaperGen.Generator.Emit
         {
             for (var i = 0; i < text.Length; i++)
             {
-                var c = text[i];
-                if (c is '&' or '<' or '>' || (c >= 0x7F || c < ' ') && (char.IsSurrogate(c) ? !IsPaired(text, i) : HiddenCharacters.IsHidden(c)))
+                if (IsChanged(text, i))
                 {
                     return i;
                 }
             }
 
             return -1;
+        }
+
+        // Markup characters, lone surrogates and hidden characters; printable ASCII is none of them.
+        private static bool IsChanged(string text, int index)
+        {
+            var c = text[index];
+            if (c is '&' or '<' or '>')
+            {
+                return true;
+            }
+
+            if (c >= ' ' && c < 0x7F)
+            {
+                return false;
+            }
+
+            return char.IsSurrogate(c) ? !IsPaired(text, index) : HiddenCharacters.IsHidden(c);
         }
 
         private static bool IsPaired(string text, int index)

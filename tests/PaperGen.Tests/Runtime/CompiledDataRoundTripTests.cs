@@ -90,7 +90,7 @@ namespace PaperGen.Tests.Runtime
         }
 
         [Fact]
-        public void Constant_carrier_compresses_faster_and_u8_literals_smaller()
+        public void U8_literals_get_smaller_compressed_chunks_than_the_constant_carrier()
         {
             var synthetic = SyntheticDump.Papers(700, seed: 4);
             var model = Dump(synthetic.Select((p, i) => Paper("P" + i, p.Title, p.Abstract, line: i + 1)));
