@@ -63,12 +63,14 @@ namespace PaperGen.Generator
             // Re-evaluated on every compilation, but equal results stop there: nothing downstream re-runs.
             var compiledDataApi = context.CompilationProvider
                 .Select(static (compilation, _) => (Utf8: HasCompiledDataApi(compilation), Constants: HasConstantDataApi(compilation)));
-            var carrier = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) => provider.GlobalOptions.TryGetValue(TargetLanguage.DataCarrierKey, out var value) ? value : null);
+            var projectSettings = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => (
+                    Carrier: provider.GlobalOptions.TryGetValue(TargetLanguage.DataCarrierKey, out var carrier) ? carrier : null,
+                    AbstractDocs: provider.GlobalOptions.TryGetValue(TargetLanguage.AbstractDocsKey, out var docs) ? docs : null));
             var language = context.ParseOptionsProvider
                 .Combine(compiledDataApi)
-                .Combine(carrier)
-                .Select(static (pair, _) => TargetLanguage.From(pair.Left.Left as CSharpParseOptions, pair.Left.Right.Utf8, pair.Left.Right.Constants, pair.Right))
+                .Combine(projectSettings)
+                .Select(static (pair, _) => TargetLanguage.From(pair.Left.Left as CSharpParseOptions, pair.Left.Right.Utf8, pair.Left.Right.Constants, pair.Right.Carrier, pair.Right.AbstractDocs))
                 .WithTrackingName(TrackingNames.Language);
 
             // Dumps that share a class are one archive (issue 9.4): each file is still parsed and cached on

@@ -5,8 +5,10 @@ namespace PaperGen.Benchmarks
 {
     /// <summary>
     /// BenchmarkDotNet suites (<c>--filter</c>), plus the measurements that need whole processes:
-    /// <c>build</c> (consumer build time and compiler memory), <c>startup</c> (time to first lookup), <c>search-startup</c> (time to first search) and
-    /// <c>verify</c> (build a consumer with N papers and read every one back). See run.sh.
+    /// <c>build</c> (consumer build time and compiler memory), <c>shape</c> (what each part of the generated source
+    /// costs the compiler), <c>carriers</c>, <c>stages</c> (each generator step), <c>startup</c> (time to first lookup),
+    /// <c>search-startup</c> (time to first search) and <c>verify</c> (build a consumer with N papers and read every
+    /// one back). See run.sh.
     /// </summary>
     public static class Program
     {
@@ -40,6 +42,11 @@ namespace PaperGen.Benchmarks
             if (args.Length > 0 && args[0] == "stages")
             {
                 return Stages.Run(args);
+            }
+
+            if (args.Length > 0 && args[0] == "shape")
+            {
+                return SourceShape.Run(args);
             }
 
             if (args.Length > 0 && args[0] == "verify")

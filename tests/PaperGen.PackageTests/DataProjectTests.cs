@@ -22,7 +22,7 @@ namespace PaperGen.PackageTests
         public DataProjectTests(PackageFeed feed) => _feed = feed;
 
         [Fact]
-        public void Editing_the_app_does_not_compile_the_data_project_again()
+        public void Editing_the_app_does_not_compile_the_data_project_again_and_the_data_project_documents_first_sentences()
         {
             var app = _feed.CreateConsumer("App")
                 .WithProject("""
@@ -44,6 +44,8 @@ namespace PaperGen.PackageTests
                       <PropertyGroup>
                         <TargetFramework>net10.0</TargetFramework>
                         <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                        <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                        <PaperGenAbstractDocs>FirstSentence</PaperGenAbstractDocs>
                       </PropertyGroup>
                       <ItemGroup>
                         <PackageReference Include="PaperGen" Version="{_feed.Version}" />
@@ -59,6 +61,9 @@ namespace PaperGen.PackageTests
             var data = new FileInfo(app.Path("Data/obj/Debug/net10.0/Data.dll"));
             Assert.True(data.Exists, "the data project wrote no Data.dll to obj/");
             var compiledAt = data.LastWriteTimeUtc;
+            // The project-wide setting reached the generator through the package's props (issue 12).
+            var docs = File.ReadAllText(app.Path("Data/obj/Debug/net10.0/Data.xml"));
+            Assert.Contains("shows the first sentence of its abstract", docs, StringComparison.Ordinal);
 
             app.WithFile("Program.cs", "System.Console.WriteLine(\"second \" + Shared.Papers.AugPapers.Catalog.Count);\n");
             var second = app.Build();

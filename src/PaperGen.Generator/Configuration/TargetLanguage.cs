@@ -12,6 +12,9 @@ namespace PaperGen.Generator.Configuration
         /// </summary>
         public const string DataCarrierKey = "build_property.PaperGenDataCarrier";
 
+        /// <summary>The MSBuild property that says how much of each abstract the documentation holds (<see cref="Configuration.AbstractDocs"/>).</summary>
+        public const string AbstractDocsKey = "build_property.PaperGenAbstractDocs";
+
         /// <summary>The value of <see cref="DataCarrierKey"/> that selects <c>"…"u8</c> literals.</summary>
         public const string Utf8LiteralsCarrier = "Utf8Literals";
 
@@ -27,6 +30,12 @@ namespace PaperGen.Generator.Configuration
         /// <summary>Whether the project asked for the UTF-8 literal carrier (<see cref="DataCarrierKey"/>).</summary>
         public bool PrefersUtf8Literals { get; init; }
 
+        /// <summary>How much of each abstract the documentation holds; <see cref="AbstractDocs.Auto"/> unless the project says.</summary>
+        public AbstractDocs AbstractDocs { get; init; }
+
+        /// <summary>A <c>PaperGenAbstractDocs</c> value that is none of the three, for PG0006; <see langword="null"/> when valid or unset.</summary>
+        public string? InvalidAbstractDocs { get; init; }
+
         public bool SupportsNullable => Version >= LanguageVersion.CSharp8;
 
         /// <summary>UTF-8 literals (<c>"…"u8</c>) need C# 11 and <c>ReadOnlySpan&lt;byte&gt;</c>.</summary>
@@ -39,12 +48,34 @@ namespace PaperGen.Generator.Configuration
         /// </summary>
         public bool SupportsConstantData => SupportsCompiledData && HasConstantDataApi && !PrefersUtf8Literals;
 
-        public static TargetLanguage From(CSharpParseOptions? options, bool hasCompiledDataApi = false, bool hasConstantDataApi = false, string? carrier = null)
-            => new(options?.LanguageVersion ?? LanguageVersion.CSharp7_3)
+        public static TargetLanguage From(CSharpParseOptions? options, bool hasCompiledDataApi = false, bool hasConstantDataApi = false, string? carrier = null, string? abstractDocs = null)
+        {
+            var docs = ReadAbstractDocs(abstractDocs);
+            return new(options?.LanguageVersion ?? LanguageVersion.CSharp7_3)
             {
                 HasCompiledDataApi = hasCompiledDataApi,
                 HasConstantDataApi = hasConstantDataApi,
                 PrefersUtf8Literals = string.Equals(carrier?.Trim(), Utf8LiteralsCarrier, System.StringComparison.OrdinalIgnoreCase),
+                AbstractDocs = docs ?? AbstractDocs.Auto,
+                InvalidAbstractDocs = docs is null ? abstractDocs!.Trim() : null,
             };
+        }
+
+        // Unset and empty mean Auto; anything else must name one of the three, in any case.
+        private static AbstractDocs? ReadAbstractDocs(string? value)
+        {
+            var text = value?.Trim();
+            if (string.IsNullOrEmpty(text) || string.Equals(text, nameof(AbstractDocs.Auto), System.StringComparison.OrdinalIgnoreCase))
+            {
+                return AbstractDocs.Auto;
+            }
+
+            if (string.Equals(text, nameof(AbstractDocs.Full), System.StringComparison.OrdinalIgnoreCase))
+            {
+                return AbstractDocs.Full;
+            }
+
+            return string.Equals(text, nameof(AbstractDocs.FirstSentence), System.StringComparison.OrdinalIgnoreCase) ? AbstractDocs.FirstSentence : null;
+        }
     }
 }

@@ -7,7 +7,8 @@ namespace PaperGen.Generator.Planning
 {
     /// <summary>
     /// Everything decided about one dump's generated code before a line of it is written: the layout,
-    /// how many papers get a property, how the files are split and named, the notice the class carries,
+    /// how many papers get a property, how the files are split and named, whether documentation holds whole
+    /// abstracts or first sentences (<see cref="DocAbstracts"/>), the notice the class carries,
     /// and the diagnostics those decisions raise (PG0011, PG0012). The emitter reads a plan and writes it;
     /// it decides nothing and cannot fail.
     /// </summary>
@@ -19,6 +20,7 @@ namespace PaperGen.Generator.Planning
         int PaperProperties,
         int PapersPerFile,
         string HintName,
+        bool FirstSentenceDocs,
         string? ErrorNotice,
         EquatableArray<DiagnosticInfo> Diagnostics)
     {
@@ -40,10 +42,11 @@ namespace PaperGen.Generator.Planning
                 && PaperProperties == other.PaperProperties
                 && PapersPerFile == other.PapersPerFile
                 && HintName == other.HintName
+                && FirstSentenceDocs == other.FirstSentenceDocs
                 && ErrorNotice == other.ErrorNotice
                 && Diagnostics.Equals(other.Diagnostics);
 
         public override int GetHashCode()
-            => (Model, Language, Layout, PaperProperties, PapersPerFile, HintName, ErrorNotice, Diagnostics).GetHashCode();
+            => (Model, Language, Layout, PaperProperties, PapersPerFile, HintName, FirstSentenceDocs, ErrorNotice, Diagnostics).GetHashCode();
     }
 }

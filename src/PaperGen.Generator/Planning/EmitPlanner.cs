@@ -26,9 +26,21 @@ namespace PaperGen.Generator.Planning
                 : DataLayout.None;
             var capped = layout == DataLayout.None ? null : PropertyLimit.Check(model, limits.MaxPaperProperties);
 
-            var diagnostics = new List<DiagnosticInfo>(2);
+            var diagnostics = new List<DiagnosticInfo>(3);
             AddIfAny(diagnostics, tooLarge);
             AddIfAny(diagnostics, capped);
+            if (language.InvalidAbstractDocs is { } invalid)
+            {
+                // A project property has no place in a file; the dump it would have shaped carries the error.
+                diagnostics.Add(DiagnosticInfo.Create(
+                    Diagnostics.DiagnosticDescriptors.InvalidOption,
+                    LocationInfo.FileStart(model.FilePath),
+                    "PaperGenAbstractDocs",
+                    invalid,
+                    model.FileName,
+                    "it must be 'Auto', 'Full' or 'FirstSentence'"));
+            }
+
             return new EmitPlan(
                 model,
                 language,
@@ -37,6 +49,7 @@ namespace PaperGen.Generator.Planning
                 Math.Min(model.Papers.Count, limits.MaxPaperProperties),
                 limits.PapersPerFile,
                 HintName(model),
+                DocAbstracts.FirstSentenceOnly(model, language.AbstractDocs),
                 dump.ErrorNotice,
                 diagnostics.ToEquatableArray());
         }
