@@ -41,9 +41,20 @@ namespace PaperGen.Benchmarks
         public static AdditionalText Dump(string fileName, string text)
             => new DumpText("/bench/papers/" + fileName, SourceText.From(text, System.Text.Encoding.UTF8));
 
-        public static GeneratorDriver Driver(AdditionalText[] texts, string className = "Archive", CSharpParseOptions? parseOptions = null, string? carrier = null)
+        public static GeneratorDriver Driver(AdditionalText[] texts, string className = "Archive", CSharpParseOptions? parseOptions = null, string? carrier = null, string? abstractDocs = null)
         {
-            var global = new Options(carrier is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property.PaperGenDataCarrier"] = carrier });
+            var globalValues = new Dictionary<string, string>();
+            if (carrier is not null)
+            {
+                globalValues["build_property.PaperGenDataCarrier"] = carrier;
+            }
+
+            if (abstractDocs is not null)
+            {
+                globalValues["build_property.PaperGenAbstractDocs"] = abstractDocs;
+            }
+
+            var global = new Options(globalValues);
             var options = new Options(new Dictionary<string, string>
             {
                 ["build_metadata.AdditionalFiles.PaperGenDump"] = "true",
