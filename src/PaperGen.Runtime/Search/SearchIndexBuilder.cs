@@ -85,6 +85,8 @@ namespace PaperGen.Search
             // Postings first, to know each word's postings length for the words section.
             var entries = new List<byte>();
             var postingsAt = new int[words.Count + 1];
+            var blockBytes = new List<byte>();
+            var skips = new List<int>();
             for (var w = 0; w < words.Count; w++)
             {
                 if ((w & 0xFFF) == 0)
@@ -93,7 +95,7 @@ namespace PaperGen.Search
                 }
 
                 postingsAt[w] = entries.Count;
-                WritePostings(entries, words[w].Value);
+                WritePostings(entries, words[w].Value, blockBytes, skips);
             }
 
             postingsAt[words.Count] = entries.Count;
@@ -189,16 +191,53 @@ namespace PaperGen.Search
             return shared;
         }
 
-        // Per word: document frequency, then (gap << 2 | kind) with the counts the kind needs (SearchIndexLayout).
-        private static void WritePostings(List<byte> entries, List<int> postings)
+        // Per word: document frequency, the skip table of a long list, then (gap << 2 | kind) with the counts the kind needs (SearchIndexLayout).
+        private static void WritePostings(List<byte> entries, List<int> postings, List<byte> blocks, List<int> skips)
         {
-            Varint.Append(entries, postings.Count / 2);
-            var previous = -1;
-            for (var k = 0; k < postings.Count; k += 2)
+            var df = postings.Count / 2;
+            Varint.Append(entries, df);
+            if (df <= SearchIndexLayout.SkipBlock)
             {
-                var paper = postings[k];
-                var titleCount = postings[k + 1] >> 16;
-                var abstractCount = postings[k + 1] & 0xFFFF;
+                WriteEntries(entries, postings, 0, df, -1);
+                return;
+            }
+
+            blocks.Clear();
+            skips.Clear();
+            var previous = -1;
+            for (var first = 0; first < df; first += SearchIndexLayout.SkipBlock)
+            {
+                var end = Math.Min(df, first + SearchIndexLayout.SkipBlock);
+                var start = blocks.Count;
+                WriteEntries(blocks, postings, first, end, previous);
+                var last = postings[2 * (end - 1)];
+                skips.Add(last - previous);
+                skips.Add(blocks.Count - start);
+                previous = last;
+            }
+
+            var table = 0;
+            foreach (var number in skips)
+            {
+                table += Varint.Length(number);
+            }
+
+            Varint.Append(entries, table);
+            foreach (var number in skips)
+            {
+                Varint.Append(entries, number);
+            }
+
+            entries.AddRange(blocks);
+        }
+
+        private static void WriteEntries(List<byte> entries, List<int> postings, int first, int end, int previous)
+        {
+            for (var k = first; k < end; k++)
+            {
+                var paper = postings[2 * k];
+                var titleCount = postings[(2 * k) + 1] >> 16;
+                var abstractCount = postings[(2 * k) + 1] & 0xFFFF;
                 var gap = paper - previous - 1;
                 previous = paper;
                 if (titleCount > 0)

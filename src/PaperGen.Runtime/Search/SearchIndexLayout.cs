@@ -24,8 +24,12 @@ namespace PaperGen.Search
     /// <para>
     /// Per paper, at <see cref="HeaderLengthsStart"/>, one packed number (<see cref="PackedNumbers"/>): its
     /// title's word count (at most 255) shifted left by 16, or its abstract's word count (at most 65,535). Then
-    /// the postings: per word, its document frequency as a <see cref="Varint"/>, then one entry per paper that
-    /// has the word, in file order: <c>gap &lt;&lt; 2 | kind</c> (gap: papers skipped since the previous entry),
+    /// the postings: per word, its document frequency as a <see cref="Varint"/>; for a word in more than
+    /// <see cref="SkipBlock"/> papers, a skip table: its length in bytes, then per block of <see cref="SkipBlock"/>
+    /// entries the block's last paper less the previous block's (-1 before the first) and the block's length in
+    /// bytes, so a query that looks for a paper further on passes whole blocks without decoding them. Then one
+    /// entry per paper that has the word, in file order: <c>gap &lt;&lt; 2 | kind</c> (gap: papers skipped since the
+    /// previous entry, across blocks),
     /// where kind 0 and 1 are a word seen once or twice in the abstract only, kind 2 is three or more times in
     /// the abstract only (the count less 3 follows), and kind 3 means the title has it (the title count, then
     /// the abstract count follow). Most entries are one character.
@@ -64,6 +68,9 @@ namespace PaperGen.Search
         public const int KindBits = 2;
 
         public const int BlockWords = 16;
+
+        /// <summary>Entries per block of a word's postings; a word in more papers than this has a skip table.</summary>
+        public const int SkipBlock = 32;
         public const int MaxWordBytes = 255;
 
         public const int WideWidth = 5;
