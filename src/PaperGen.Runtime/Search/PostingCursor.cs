@@ -24,6 +24,12 @@ namespace PaperGen.Search
         /// <summary>The word's inverse document frequency (postings only).</summary>
         public double Idf;
 
+        /// <summary>At least what the word adds to the score of any paper of the current block (the whole list when it has no skip table).</summary>
+        public double BlockBound;
+
+        /// <summary>At least what the word adds to the score of any paper.</summary>
+        public double Bound;
+
         /// <summary>For a prefix of several words: the merged papers and their summed scores, from <see cref="MergedAt"/>.</summary>
         public int[]? Merged;
         public double[]? MergedScores;
@@ -54,6 +60,8 @@ namespace PaperGen.Search
             cursor.Idf = Math.Log(1 + ((papers - df + 0.5) / (df + 0.5)));
             cursor.Paper = -1;
             cursor._left = df;
+            cursor.Bound = cursor.Idf;
+            cursor.BlockBound = cursor.Idf;
             if (df > SearchIndexLayout.SkipBlock)
             {
                 var skipLength = Varint.Read(data, ref at);
@@ -73,8 +81,39 @@ namespace PaperGen.Search
         }
 
         /// <summary>A cursor over merged papers (ascending) and their scores, the first <paramref name="count"/> of the arrays.</summary>
-        public static PostingCursor Merge(int[] papers, double[] scores, int count)
-            => new PostingCursor { Paper = -1, Merged = papers, MergedScores = scores, Frequency = count, MergedAt = -1 };
+        public static PostingCursor Merge(int[] papers, double[] scores, int count, double max)
+            => new PostingCursor { Paper = -1, Merged = papers, MergedScores = scores, Frequency = count, MergedAt = -1, Bound = max, BlockBound = max, _blockLast = End };
+
+        /// <summary>The last paper of the current block (<see cref="End"/> when the list has no skip table).</summary>
+        public int BlockLast => _blockLast;
+
+        /// <summary>
+        /// Moves to the block that may hold <paramref name="target"/> without decoding entries (its bound is then
+        /// <see cref="BlockBound"/>); false when no paper at or after it is left.
+        /// </summary>
+        public bool Shallow(ReadOnlySpan<byte> data, int target)
+        {
+            while (_blockLast < target)
+            {
+                if (_skipsLeft == 0)
+                {
+                    Paper = End;
+                    return false;
+                }
+
+                var base_ = _blockLast;
+                _blockLast += Varint.Read(data, ref _skipAt);
+                _at = _nextBlock;
+                _nextBlock += Varint.Read(data, ref _skipAt);
+                BlockBound = Idf * Varint.Read(data, ref _skipAt) / SearchIndexLayout.BoundSteps;
+                _skipsLeft--;
+                _leftInBlock = Math.Min(_left, SearchIndexLayout.SkipBlock);
+                _left -= _leftInBlock;
+                Paper = base_;
+            }
+
+            return Paper != End;
+        }
 
         /// <summary>Moves to the first paper at or after <paramref name="target"/> and returns it (<see cref="End"/> when none).</summary>
         [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: the hot loop of a first search too
@@ -98,21 +137,9 @@ namespace PaperGen.Search
             }
 
             // Whole blocks whose last paper is before the target are passed over by their skip entries.
-            while (_blockLast < target)
+            if (!Shallow(data, target))
             {
-                if (_skipsLeft == 0)
-                {
-                    return Paper = End;
-                }
-
-                var base_ = _blockLast;
-                _blockLast += Varint.Read(data, ref _skipAt);
-                _at = _nextBlock;
-                _nextBlock += Varint.Read(data, ref _skipAt);
-                _skipsLeft--;
-                _leftInBlock = Math.Min(_left, SearchIndexLayout.SkipBlock);
-                _left -= _leftInBlock;
-                Paper = base_;
+                return End;
             }
 
             var paper = Paper;

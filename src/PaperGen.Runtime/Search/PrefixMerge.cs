@@ -15,7 +15,8 @@ namespace PaperGen.Search
         {
             var data = index.Data;
             var papers = index.PaperCount;
-            RankedSearch.PerWord(index, out var perTitleWord, out var perAbstractWord);
+            var perTitleWord = index.PerTitleWord;
+            var perAbstractWord = index.PerAbstractWord;
             var dense = ArrayPool<double>.Shared.Rent(papers);
             var bits = ArrayPool<ulong>.Shared.Rent((papers + 63) >> 6);
             Array.Clear(bits, 0, (papers + 63) >> 6);
@@ -48,6 +49,7 @@ namespace PaperGen.Search
             var merged = ArrayPool<int>.Shared.Rent(count);
             var scores = ArrayPool<double>.Shared.Rent(count);
             var n = 0;
+            var max = 0.0;
             for (var i = 0; i < (papers + 63) >> 6; i++)
             {
                 for (var word = bits[i]; word != 0; word &= word - 1)
@@ -55,12 +57,13 @@ namespace PaperGen.Search
                     var paper = (i << 6) + TrailingZeros(word);
                     merged[n] = paper;
                     scores[n++] = dense[paper];
+                    max = Math.Max(max, dense[paper]);
                 }
             }
 
             ArrayPool<ulong>.Shared.Return(bits);
             ArrayPool<double>.Shared.Return(dense);
-            return PostingCursor.Merge(merged, scores, count);
+            return PostingCursor.Merge(merged, scores, count, max);
         }
 
         /// <summary>Gives a merged cursor's arrays back (nothing for a plain cursor).</summary>

@@ -24,9 +24,9 @@ namespace PaperGen.Search
     /// </remarks>
     internal static class RankedSearch
     {
-        public const double K1 = 1.2;
-        public const double B = 0.75;
-        public const double TitleWeight = 5.0;
+        public const double K1 = SearchIndexLayout.K1;
+        public const double B = SearchIndexLayout.B;
+        public const double TitleWeight = SearchIndexLayout.TitleWeight;
 
         // The longest word the index holds.
         private const int MaxWordBytes = SearchIndexLayout.MaxWordBytes;
@@ -96,60 +96,98 @@ namespace PaperGen.Search
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Contribution(double idf, int titleCount, int abstractCount, int titleLength, int abstractLength, double perTitleWord, double perAbstractWord)
         {
-            var t = abstractCount / (1 - B + (abstractLength * perAbstractWord));
-            if (titleCount > 0)
-            {
-                t += TitleWeight * titleCount / (1 - B + (titleLength * perTitleWord));
-            }
-
+            var t = SearchIndexLayout.WeightedFrequency(titleCount, abstractCount, titleLength, abstractLength, perTitleWord, perAbstractWord);
             return idf * t / (K1 + t);
-        }
-
-        /// <summary>norm = 1 - b + b * length / mean per field, with the divisions by the means done once: b / mean.</summary>
-        public static void PerWord(SearchIndexView index, out double perTitleWord, out double perAbstractWord)
-        {
-            perTitleWord = B / (index.MeanTitleLength > 0 ? index.MeanTitleLength : 1);
-            perAbstractWord = B / (index.MeanAbstractLength > 0 ? index.MeanAbstractLength : 1);
         }
 
         // Papers with every word (and phrase), a paper at a time: the leading cursor proposes, the others are sought to
         // it, and a paper one of them passes becomes the next proposal. Sort keys (score descending, then file order)
-        // go to all hits sorted, or to a bounded max-heap of the best `limit`.
+        // go to all hits sorted, or to a bounded max-heap of the best `limit`. Once the heap is full, a proposal is
+        // passed over, unscored, when the words' bounds (BM25F scores are sums of what each word adds) cannot beat
+        // the worst paper kept (a later paper must score higher, ties keep file order): the leader's whole block when
+        // its block bound and the others' bounds cannot, else the paper when the others' block bounds cannot.
         [MethodImpl(Optimized)]
         private static List<Paper> Collect(IPaperStore store, SearchQuery query, SearchIndexView index, PostingCursor[] cursors, int terms, int limit)
         {
             var data = index.Data;
-            PerWord(index, out var perTitleWord, out var perAbstractWord);
+            var perTitleWord = index.PerTitleWord;
+            var perAbstractWord = index.PerAbstractWord;
             var all = limit >= cursors[0].Frequency;
             var keys = ArrayPool<long>.Shared.Rent(all ? cursors[0].Frequency : limit);
             var count = 0;
+            var full = false;
+            var worst = 0f;
             try
             {
                 var target = 0;
                 while (true)
                 {
-                    var k = 0;
-                    while (k < terms)
+                    ref var lead = ref cursors[0];
+                    target = lead.Seek(data, target);
+                    if (target == PostingCursor.End)
                     {
-                        var paper = cursors[k].Seek(data, target);
-                        if (paper == target)
+                        break;
+                    }
+
+                    if (full)
+                    {
+                        var bound = lead.BlockBound;
+                        for (var k = 1; k < terms; k++)
                         {
-                            k++;
+                            bound += cursors[k].Bound;
+                        }
+
+                        if ((float)bound <= worst)
+                        {
+                            if (lead.BlockLast == PostingCursor.End)
+                            {
+                                break;
+                            }
+
+                            target = lead.BlockLast + 1;
                             continue;
                         }
 
-                        if (paper == PostingCursor.End)
+                        bound = lead.BlockBound;
+                        var ended = false;
+                        for (var k = 1; k < terms && !ended; k++)
                         {
-                            return Results(store, keys, count);
+                            ended = !cursors[k].Shallow(data, target);
+                            bound += cursors[k].BlockBound;
                         }
 
-                        target = paper;
-                        k = k == 0 ? 1 : 0;
+                        if (ended)
+                        {
+                            break;
+                        }
+
+                        if ((float)bound <= worst)
+                        {
+                            target++;
+                            continue;
+                        }
+                    }
+
+                    var next = target;
+                    for (var k = 1; k < terms && next == target; k++)
+                    {
+                        next = cursors[k].Seek(data, target);
+                    }
+
+                    if (next != target)
+                    {
+                        if (next == PostingCursor.End)
+                        {
+                            break;
+                        }
+
+                        target = next;
+                        continue;
                     }
 
                     index.Lengths(target, out var titleLength, out var abstractLength);
                     var score = 0.0;
-                    for (k = 0; k < terms; k++)
+                    for (var k = 0; k < terms; k++)
                     {
                         ref var cursor = ref cursors[k];
                         score += cursor.MergedScores is { } merged
@@ -157,35 +195,43 @@ namespace PaperGen.Search
                             : Contribution(cursor.Idf, cursor.TitleCount, cursor.AbstractCount, titleLength, abstractLength, perTitleWord, perAbstractWord);
                     }
 
-                    var key = ((long)(int.MaxValue - FloatBits((float)score)) << 32) | (uint)target;
-                    target++;
-                    if (!all && count == limit && key >= keys[0])
+                    var paper = target++;
+                    if (full && (float)score <= worst)
                     {
                         continue;
                     }
 
-                    if (query.PhraseCount > 0 && !PhraseCheck.Matches(query, store[target - 1]))
+                    if (query.PhraseCount > 0 && !PhraseCheck.Matches(query, store[paper]))
                     {
                         continue;
                     }
 
-                    if (all || count < limit)
+                    var key = ((long)(int.MaxValue - FloatBits((float)score)) << 32) | (uint)paper;
+                    if (!full)
                     {
                         keys[count++] = key;
-                        if (!all && count == limit)
+                        if (all || count < limit)
                         {
-                            for (var i = (limit / 2) - 1; i >= 0; i--)
-                            {
-                                SiftDown(keys, i, limit);
-                            }
+                            continue;
                         }
+
+                        for (var i = (limit / 2) - 1; i >= 0; i--)
+                        {
+                            SiftDown(keys, i, limit);
+                        }
+
+                        full = true;
                     }
                     else
                     {
                         keys[0] = key;
                         SiftDown(keys, 0, limit);
                     }
+
+                    worst = FloatOf(int.MaxValue - (int)(keys[0] >> 32));
                 }
+
+                return Results(store, keys, count);
             }
             finally
             {
@@ -208,6 +254,8 @@ namespace PaperGen.Search
 
         // Non-negative floats order as their bits do.
         private static unsafe int FloatBits(float value) => *(int*)&value;
+
+        private static unsafe float FloatOf(int bits) => *(float*)&bits;
 
         private static void SiftDown(long[] heap, int i, int size)
         {

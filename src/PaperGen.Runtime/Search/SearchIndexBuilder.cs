@@ -88,6 +88,7 @@ namespace PaperGen.Search
             var postingsAt = new int[words.Length + 1];
             var blockBytes = new ByteBuffer(256);
             var skips = new List<int>();
+            var fields = new FieldLengths(lengths, SearchIndexLayout.PerWord(Mean(titleTotal, count)), SearchIndexLayout.PerWord(Mean(abstractTotal, count)));
             for (var w = 0; w < words.Length; w++)
             {
                 if ((w & 0xFFF) == 0)
@@ -96,7 +97,7 @@ namespace PaperGen.Search
                 }
 
                 postingsAt[w] = entries.Count;
-                WritePostings(entries, postings, ids[w], blockBytes, skips);
+                WritePostings(entries, postings, ids[w], blockBytes, skips, fields);
             }
 
             postingsAt[words.Length] = entries.Count;
@@ -190,7 +191,7 @@ namespace PaperGen.Search
         }
 
         // Per word: document frequency, the skip table of a long list, then (gap << 2 | kind) with the counts the kind needs (SearchIndexLayout).
-        private static void WritePostings(ByteBuffer entries, WordPostings postings, int id, ByteBuffer blocks, List<int> skips)
+        private static void WritePostings(ByteBuffer entries, WordPostings postings, int id, ByteBuffer blocks, List<int> skips, FieldLengths fields)
         {
             var first = postings.Start[id];
             var df = postings.Start[id + 1] - first;
@@ -212,6 +213,7 @@ namespace PaperGen.Search
                 var last = postings.Papers[end - 1];
                 skips.Add(last - previous);
                 skips.Add(blocks.Count - start);
+                skips.Add(Bound(postings, k, end, fields));
                 previous = last;
             }
 
@@ -228,6 +230,22 @@ namespace PaperGen.Search
             }
 
             entries.Add(blocks);
+        }
+
+        // The block's highest t / (k1 + t) in BoundSteps rounded up, with room for the reader's rounding: at most
+        // BoundSteps (a saturation is below 1).
+        private static int Bound(WordPostings postings, int first, int end, FieldLengths fields)
+        {
+            var max = 0.0;
+            for (var k = first; k < end; k++)
+            {
+                var packed = fields.Lengths[postings.Papers[k]];
+                var t = SearchIndexLayout.WeightedFrequency(
+                    postings.Counts[k] >> 16, postings.Counts[k] & 0xFFFF, packed >> SearchIndexLayout.TitleLengthShift, packed & SearchIndexLayout.MaxAbstractLength, fields.PerTitleWord, fields.PerAbstractWord);
+                max = Math.Max(max, t / (SearchIndexLayout.K1 + t));
+            }
+
+            return Math.Min(SearchIndexLayout.BoundSteps, (int)((max * SearchIndexLayout.BoundSteps) + 1e-6) + 1);
         }
 
         private static void WriteEntries(ByteBuffer entries, WordPostings postings, int first, int end, int previous)
@@ -510,6 +528,23 @@ namespace PaperGen.Search
             public int[] Counts { get; }
 
             public int Total { get; }
+        }
+
+        /// <summary>Per paper its packed field lengths (as the index stores them), and b / mean length per field.</summary>
+        private sealed class FieldLengths
+        {
+            public FieldLengths(int[] lengths, double perTitleWord, double perAbstractWord)
+            {
+                Lengths = lengths;
+                PerTitleWord = perTitleWord;
+                PerAbstractWord = perAbstractWord;
+            }
+
+            public int[] Lengths { get; }
+
+            public double PerTitleWord { get; }
+
+            public double PerAbstractWord { get; }
         }
 
         /// <summary>Bytes appended to a growing array (a List of bytes, without a call per byte).</summary>
