@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
 using PaperGen.CompiledData;
@@ -60,26 +61,60 @@ namespace PaperGen.Search
                 }
             }
 
-            var order = ids.ToArray();
-            var keys = words.ToArray();
-            Array.Sort(keys, order, ByteOrder.Instance);
+            var (keys, order) = Sorted(words, ids);
             return TryWrite(keys, order, collector.Postings(), lengths, count, titleTotal, abstractTotal, cancellationToken);
         }
 
-        /// <summary>Orders UTF-8 bytes as the runtime's binary search does (unsigned bytes, then length): code point order.</summary>
-        public static int CompareBytes(byte[] a, byte[] b)
+        // The words in byte order with their ids: sorted by their first 8 bytes as one number (a primitive sort, no
+        // comparer calls), then runs that share those bytes by the whole words.
+        private static (byte[][] Words, int[] Ids) Sorted(List<byte[]> words, List<int> ids)
         {
-            var n = Math.Min(a.Length, b.Length);
-            for (var i = 0; i < n; i++)
+            var prefixes = new ulong[words.Count];
+            var positions = new int[words.Count];
+            for (var w = 0; w < words.Count; w++)
             {
-                if (a[i] != b[i])
+                var word = words[w];
+                var prefix = 0UL;
+                for (var i = 0; i < 8; i++)
                 {
-                    return a[i] - b[i];
+                    prefix = (prefix << 8) | (i < word.Length ? word[i] : 0UL);
                 }
+
+                prefixes[w] = prefix;
+                positions[w] = w;
             }
 
-            return a.Length - b.Length;
+            Array.Sort(prefixes, positions);
+            var whole = Comparer<int>.Create((a, b) => CompareBytes(words[a], words[b]));
+            for (var start = 0; start < prefixes.Length;)
+            {
+                var end = start + 1;
+                while (end < prefixes.Length && prefixes[end] == prefixes[start])
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    Array.Sort(positions, start, end - start, whole);
+                }
+
+                start = end;
+            }
+
+            var sortedWords = new byte[positions.Length][];
+            var sortedIds = new int[positions.Length];
+            for (var w = 0; w < positions.Length; w++)
+            {
+                sortedWords[w] = words[positions[w]];
+                sortedIds[w] = ids[positions[w]];
+            }
+
+            return (sortedWords, sortedIds);
         }
+
+        /// <summary>Orders UTF-8 bytes as the runtime's binary search does (unsigned bytes, then length): code point order.</summary>
+        public static int CompareBytes(byte[] a, byte[] b) => a.AsSpan().SequenceCompareTo(b);
 
         private static byte[]? TryWrite(byte[][] words, int[] ids, WordPostings postings, int[] lengths, int count, long titleTotal, long abstractTotal, CancellationToken cancellationToken)
         {
@@ -234,18 +269,20 @@ namespace PaperGen.Search
 
         // The block's highest t / (k1 + t) in BoundSteps rounded up, with room for the reader's rounding: at most
         // BoundSteps (a saturation is below 1).
+        // The saturation grows with t, so the block's is taken at its highest t; t by multiplying with each paper's
+        // reciprocal norms, which may differ from the reader's divisions in the last bit: the step added covers it.
         private static int Bound(WordPostings postings, int first, int end, FieldLengths fields)
         {
             var max = 0.0;
             for (var k = first; k < end; k++)
             {
-                var packed = fields.Lengths[postings.Papers[k]];
-                var t = SearchIndexLayout.WeightedFrequency(
-                    postings.Counts[k] >> 16, postings.Counts[k] & 0xFFFF, packed >> SearchIndexLayout.TitleLengthShift, packed & SearchIndexLayout.MaxAbstractLength, fields.PerTitleWord, fields.PerAbstractWord);
-                max = Math.Max(max, t / (SearchIndexLayout.K1 + t));
+                var paper = postings.Papers[k];
+                var counts = postings.Counts[k];
+                max = Math.Max(max, ((counts & 0xFFFF) * fields.AbstractScale[paper]) + ((counts >> 16) * fields.TitleScale[paper]));
             }
 
-            return Math.Min(SearchIndexLayout.BoundSteps, (int)((max * SearchIndexLayout.BoundSteps) + 1e-6) + 1);
+            var saturation = max / (SearchIndexLayout.K1 + max);
+            return Math.Min(SearchIndexLayout.BoundSteps, (int)((saturation * SearchIndexLayout.BoundSteps) + 1e-6) + 1);
         }
 
         private static void WriteEntries(ByteBuffer entries, WordPostings postings, int first, int end, int previous)
@@ -284,6 +321,9 @@ namespace PaperGen.Search
         /// </summary>
         private sealed class Collector : SearchWords.ISink
         {
+            // Per ASCII character its folded form if it is a word character (lower case letters, digits), else 0.
+            private static readonly char[] AsciiFold = CreateAsciiFold();
+
             private int[] _table = new int[4096];
             private int[] _hashes = new int[2048];
             private int[] _starts = new int[2049];
@@ -304,67 +344,69 @@ namespace PaperGen.Search
             {
                 _inTitle = inTitle;
                 _fieldWords = 0;
-                var start = -1;
-                var ascii = true;
-                for (var i = 0; i <= text.Length; i++)
+                var table = AsciiFold;
+                var fold = _fold;
+                var n = text.Length;
+                var i = 0;
+                while (i < n)
                 {
-                    var c = i < text.Length ? text[i] : ' ';
-                    bool word;
-                    if (c < 0x80)
+                    var c = text[i];
+                    if (c < 0x80 ? table[c] == 0 : !SearchWords.IsWordChar(c))
                     {
-                        word = (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
-                    }
-                    else
-                    {
-                        word = SearchWords.IsWordChar(c);
-                        ascii &= !word;
-                    }
-
-                    if (word)
-                    {
-                        if (start < 0)
-                        {
-                            start = i;
-                            ascii = c < 0x80;
-                        }
-
+                        i++;
                         continue;
                     }
 
-                    if (start >= 0)
+                    // One pass over the run: ASCII characters folded into the buffer as they come.
+                    var start = i;
+                    var ascii = true;
+                    var length = 0;
+                    while (true)
                     {
-                        if (ascii)
+                        if (c < 0x80)
                         {
-                            FoldAscii(text, start, i);
+                            var folded = table[c];
+                            if (folded == 0)
+                            {
+                                break;
+                            }
+
+                            if (length == fold.Length)
+                            {
+                                Array.Resize(ref _fold, 2 * length);
+                                fold = _fold;
+                            }
+
+                            fold[length++] = folded;
+                        }
+                        else if (SearchWords.IsWordChar(c))
+                        {
+                            ascii = false;
                         }
                         else
                         {
-                            SearchWords.FoldRun(text, start, i, this);
+                            break;
                         }
 
-                        start = -1;
+                        if (++i == n)
+                        {
+                            break;
+                        }
+
+                        c = text[i];
+                    }
+
+                    if (ascii)
+                    {
+                        Word(SearchWords.StripPlural(fold.AsSpan(0, length)), i);
+                    }
+                    else
+                    {
+                        SearchWords.FoldRun(text, start, i, this);
                     }
                 }
 
                 return _fieldWords;
-            }
-
-            private void FoldAscii(string text, int start, int end)
-            {
-                var length = end - start;
-                if (length > _fold.Length)
-                {
-                    _fold = new char[Math.Max(length, 2 * _fold.Length)];
-                }
-
-                var buffer = _fold;
-                for (var i = 0; i < length; i++)
-                {
-                    var c = text[start + i];
-                    buffer[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
-                }
-
-                Word(SearchWords.StripPlural(buffer.AsSpan(0, length)), end);
             }
 
             public void Word(ReadOnlySpan<char> folded, int end)
@@ -440,19 +482,74 @@ namespace PaperGen.Search
             }
 
             /// <summary>Word <paramref name="id"/> as UTF-8.</summary>
-            public byte[] Utf8(int id) => Utf8Encoding.GetBytes(_pool, _starts[id], _starts[id + 1] - _starts[id]);
+            public byte[] Utf8(int id)
+            {
+                var start = _starts[id];
+                var bytes = new byte[_starts[id + 1] - start];
+                for (var i = 0; i < bytes.Length; i++)
+                {
+                    var c = _pool[start + i];
+                    if (c >= 0x80)
+                    {
+                        return Utf8Encoding.GetBytes(_pool, start, bytes.Length);
+                    }
+
+                    bytes[i] = (byte)c;
+                }
+
+                return bytes;
+            }
+
+            private static char[] CreateAsciiFold()
+            {
+                var fold = new char[0x80];
+                for (var c = '0'; c <= '9'; c++)
+                {
+                    fold[c] = c;
+                }
+
+                for (var c = 'a'; c <= 'z'; c++)
+                {
+                    fold[c] = c;
+                    fold[c - 32] = c;
+                }
+
+                return fold;
+            }
+
+            // The length and the first, middle and last four characters, each read as one number: a word costs a few
+            // multiplications, not one a character (the hash only places words in this table; it is never stored).
+            private static uint Hash(ReadOnlySpan<char> word)
+            {
+                const ulong Multiplier = 0x9E3779B97F4A7C15UL;
+                var h = (ulong)word.Length * Multiplier;
+                if (word.Length >= 4)
+                {
+                    var bytes = MemoryMarshal.AsBytes(word);
+                    h = (h ^ MemoryMarshal.Read<ulong>(bytes)) * Multiplier;
+                    h = (h ^ MemoryMarshal.Read<ulong>(bytes.Slice(bytes.Length - 8))) * Multiplier;
+                    if (word.Length > 8)
+                    {
+                        h = (h ^ MemoryMarshal.Read<ulong>(bytes.Slice((word.Length / 2 - 2) * 2))) * Multiplier;
+                    }
+                }
+                else
+                {
+                    foreach (var c in word)
+                    {
+                        h = (h ^ c) * Multiplier;
+                    }
+                }
+
+                return (uint)(h >> 32);
+            }
 
             private int Id(ReadOnlySpan<char> word)
             {
-                // FNV-1a over the characters, then a multiplicative spread for the table's high bits.
-                var hash = 2166136261u;
-                foreach (var c in word)
-                {
-                    hash = (hash ^ c) * 16777619u;
-                }
+                var hash = Hash(word);
 
                 var mask = _table.Length - 1;
-                for (var slot = (int)((hash * 0x9E3779B1u) >> 8) & mask; ; slot = (slot + 1) & mask)
+                for (var slot = (int)hash & mask; ; slot = (slot + 1) & mask)
                 {
                     var id = _table[slot] - 1;
                     if (id < 0)
@@ -495,7 +592,7 @@ namespace PaperGen.Search
                     var mask = _table.Length - 1;
                     for (var w = 0; w < WordCount; w++)
                     {
-                        var s = (int)(((uint)_hashes[w] * 0x9E3779B1u) >> 8) & mask;
+                        var s = _hashes[w] & mask;
                         while (_table[s] != 0)
                         {
                             s = (s + 1) & mask;
@@ -530,21 +627,23 @@ namespace PaperGen.Search
             public int Total { get; }
         }
 
-        /// <summary>Per paper its packed field lengths (as the index stores them), and b / mean length per field.</summary>
+        /// <summary>Per paper what a title and an abstract occurrence add to BM25F's t: title weight / title norm, 1 / abstract norm.</summary>
         private sealed class FieldLengths
         {
             public FieldLengths(int[] lengths, double perTitleWord, double perAbstractWord)
             {
-                Lengths = lengths;
-                PerTitleWord = perTitleWord;
-                PerAbstractWord = perAbstractWord;
+                TitleScale = new double[lengths.Length];
+                AbstractScale = new double[lengths.Length];
+                for (var i = 0; i < lengths.Length; i++)
+                {
+                    TitleScale[i] = SearchIndexLayout.WeightedFrequency(1, 0, lengths[i] >> SearchIndexLayout.TitleLengthShift, 0, perTitleWord, perAbstractWord);
+                    AbstractScale[i] = SearchIndexLayout.WeightedFrequency(0, 1, 0, lengths[i] & SearchIndexLayout.MaxAbstractLength, perTitleWord, perAbstractWord);
+                }
             }
 
-            public int[] Lengths { get; }
+            public double[] TitleScale { get; }
 
-            public double PerTitleWord { get; }
-
-            public double PerAbstractWord { get; }
+            public double[] AbstractScale { get; }
         }
 
         /// <summary>Bytes appended to a growing array (a List of bytes, without a call per byte).</summary>
@@ -594,14 +693,6 @@ namespace PaperGen.Search
                     Array.Resize(ref _bytes, Math.Max(2 * _bytes.Length, Count + more));
                 }
             }
-        }
-
-        /// <summary>UTF-8 bytes in the runtime's binary-search order (<see cref="CompareBytes"/>).</summary>
-        private sealed class ByteOrder : IComparer<byte[]>
-        {
-            public static readonly ByteOrder Instance = new();
-
-            public int Compare(byte[]? x, byte[]? y) => CompareBytes(x!, y!);
         }
 
         private static int Mean(long total, int count)
