@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using PaperGen.Storage;
@@ -8,8 +9,10 @@ namespace PaperGen.Search
     /// <summary>
     /// Answers a query from a search index: the papers having every query word, ranked by BM25F (title and
     /// abstract as two fields, the title weighted <see cref="TitleWeight"/> times, document frequencies from the
-    /// whole dump), ties in file order. Postings are decoded only for the query's words; scratch arrays are
-    /// kept per thread, so a query allocates its result list and little else.
+    /// whole dump), ties in file order. A paper at a time: the rarest word's postings propose papers, the others'
+    /// are sought to them (passing whole blocks by their skip tables), and only papers with every word are
+    /// scored; the best <c>limit</c> are kept in a bounded heap. Nothing is shared between searches: buffers are
+    /// per thread or rented, so a query allocates its result list and its parsed words.
     /// </summary>
     /// <remarks>
     /// A paper's score is the sum over its matched index words <c>w</c> of
@@ -21,17 +24,22 @@ namespace PaperGen.Search
     /// </remarks>
     internal static class RankedSearch
     {
-        public const double K1 = 1.2;
-        public const double B = 0.75;
-        public const double TitleWeight = 5.0;
+        public const double K1 = SearchIndexLayout.K1;
+        public const double B = SearchIndexLayout.B;
+        public const double TitleWeight = SearchIndexLayout.TitleWeight;
 
         // The longest word the index holds.
         private const int MaxWordBytes = SearchIndexLayout.MaxWordBytes;
 
-        [ThreadStatic]
-        private static Scratch? _scratch;
+        // AggressiveOptimization (which netstandard2.0 does not name) on the loops over postings: the first search in
+        // a process must not run them unoptimized (tier 0), and they are too hot for on-stack replacement to come in time.
+        private const MethodImplOptions Optimized = (MethodImplOptions)512;
 
-        /// <summary>The indexes of the best <paramref name="limit"/> papers for <paramref name="query"/>, best first.</summary>
+        // One per thread, reused: a query's cursors (searches on other threads have their own).
+        [ThreadStatic]
+        private static PostingCursor[]? _cursors;
+
+        /// <summary>The best <paramref name="limit"/> papers for <paramref name="query"/>, best first.</summary>
         [MethodImpl(Optimized)]
         public static List<Paper> Run(IPaperStore store, ReadOnlySpan<byte> data, string query, int limit)
         {
@@ -43,170 +51,197 @@ namespace PaperGen.Search
                 return new List<Paper>();
             }
 
-            // Each query word's index words (postings back to back), and its cost: the rarest goes first and sets the candidates.
-            Span<int> postings = terms <= 32 ? stackalloc int[terms] : new int[terms];
-            Span<int> words = terms <= 32 ? stackalloc int[terms] : new int[terms];
+            var cursors = _cursors is { } reused && reused.Length >= terms ? reused : (_cursors = new PostingCursor[Math.Max(terms, 8)]);
             Span<long> order = terms <= 32 ? stackalloc long[terms] : new long[terms];
             Span<byte> utf8 = stackalloc byte[MaxWordBytes];
-            for (var q = 0; q < terms; q++)
-            {
-                var word = parsed.Words[q];
-                if (word.Length > MaxWordBytes / 3 && SearchIndexView.Utf8Length(word) > MaxWordBytes)
-                {
-                    return new List<Paper>();
-                }
-
-                if (!index.Find(utf8.Slice(0, SearchIndexView.Utf8(word, utf8)), parsed.IsPrefix(q), out postings[q], out words[q], out var frequency))
-                {
-                    return new List<Paper>();
-                }
-
-                order[q] = (frequency << 8) | (uint)q;
-            }
-
-            // Insertion sort: queries have a handful of words (Span.Sort is not in netstandard2.0).
-            for (var i = 1; i < terms; i++)
-            {
-                for (var j = i; j > 0 && order[j - 1] > order[j]; j--)
-                {
-                    (order[j - 1], order[j]) = (order[j], order[j - 1]);
-                }
-            }
-
-            var scratch = Scratch.For(index.PaperCount);
-            var touched = 0;
             try
             {
-                for (var stage = 0; stage < terms; stage++)
+                // Each query word's cursor; the rarest leads (and bounds the hits), the others are asked for its papers.
+                for (var q = 0; q < terms; q++)
                 {
-                    var q = (int)(order[stage] & 0xFF);
-                    var at = postings[q];
-                    for (var w = 0; w < words[q]; w++)
+                    var word = parsed.Words[q];
+                    if ((word.Length > MaxWordBytes / 3 && SearchIndexView.Utf8Length(word) > MaxWordBytes)
+                        || !index.Find(utf8.Slice(0, SearchIndexView.Utf8(word, utf8)), parsed.IsPrefix(q), out var postings, out var words, out var frequency))
                     {
-                        Score(index, ref at, stage, scratch, ref touched);
+                        return new List<Paper>();
+                    }
+
+                    cursors[q] = words == 1 ? PostingCursor.Postings(data, postings, index.PaperCount) : PrefixMerge.Merge(index, postings, words);
+                    cursors[q].Order = q;
+                    order[q] = (frequency << 8) | (uint)q;
+                }
+
+                // Insertion sort: queries have a handful of words (Span.Sort is not in netstandard2.0).
+                for (var i = 1; i < terms; i++)
+                {
+                    for (var j = i; j > 0 && order[j - 1] > order[j]; j--)
+                    {
+                        (order[j - 1], order[j]) = (order[j], order[j - 1]);
+                        (cursors[j - 1], cursors[j]) = (cursors[j], cursors[j - 1]);
                     }
                 }
 
-                var count = Collect(store, parsed, index, scratch, touched, terms);
-                return Results(store, scratch.Keys, count, limit);
+                return Collect(store, parsed, index, cursors, terms, limit);
             }
             finally
             {
-                for (var k = 0; k < touched; k++)
+                for (var q = 0; q < terms; q++)
                 {
-                    var paper = scratch.Touched[k];
-                    scratch.Hits[paper] = 0;
-                    scratch.Scores[paper] = 0;
+                    PrefixMerge.Return(ref cursors[q]);
                 }
             }
         }
 
-        // AggressiveOptimization (which netstandard2.0 does not name) on the loops over postings: the first search in
-        // a process must not run them unoptimized (tier 0), and they are too hot for on-stack replacement to come in time.
-        private const MethodImplOptions Optimized = (MethodImplOptions)512;
+        /// <summary>The score one word adds for a paper with the given counts and field lengths (BM25F).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double Contribution(double idf, int titleCount, int abstractCount, int titleLength, int abstractLength, double perTitleWord, double perAbstractWord)
+        {
+            var t = SearchIndexLayout.WeightedFrequency(titleCount, abstractCount, titleLength, abstractLength, perTitleWord, perAbstractWord);
+            return idf * t / (K1 + t);
+        }
 
-        // Adds the contribution of the word whose postings are at `at` (and moves past them) to every paper that had
-        // all earlier query words (stage) or already has this one through another word of a prefix (stage + 1); the
-        // first stage makes the candidates. `touched` counts them as they come, so a failure midway still resets all.
+        // Papers with every word (and phrase), a paper at a time: the leading cursor proposes, the others are sought to
+        // it, and a paper one of them passes becomes the next proposal. Sort keys (score descending, then file order)
+        // go to all hits sorted, or to a bounded max-heap of the best `limit`. Once the heap is full, a proposal is
+        // passed over, unscored, when the words' bounds (BM25F scores are sums of what each word adds) cannot beat
+        // the worst paper kept (a later paper must score higher, ties keep file order): the leader's whole block when
+        // its block bound and the others' bounds cannot, else the paper when the others' block bounds cannot.
         [MethodImpl(Optimized)]
-        private static void Score(SearchIndexView index, ref int at, int stage, Scratch scratch, ref int touched)
+        private static List<Paper> Collect(IPaperStore store, SearchQuery query, SearchIndexView index, PostingCursor[] cursors, int terms, int limit)
         {
             var data = index.Data;
-            var df = Varint.Read(data, ref at);
-            var idf = Math.Log(1 + ((index.PaperCount - df + 0.5) / (df + 0.5)));
-
-            // norm = 1 - b + b * length / mean, with the divisions by the means done once.
-            var perTitleWord = B / (index.MeanTitleLength > 0 ? index.MeanTitleLength : 1);
-            var perAbstractWord = B / (index.MeanAbstractLength > 0 ? index.MeanAbstractLength : 1);
-            var hits = scratch.Hits;
-            var paper = -1;
-            for (var k = 0; k < df; k++)
-            {
-                var entry = Varint.Read(data, ref at);
-                paper += (entry >> SearchIndexLayout.KindBits) + 1;
-                int titleCount = 0, abstractCount;
-                switch (entry & ((1 << SearchIndexLayout.KindBits) - 1))
-                {
-                    case SearchIndexLayout.KindAbstractOnce:
-                        abstractCount = 1;
-                        break;
-                    case SearchIndexLayout.KindAbstractTwice:
-                        abstractCount = 2;
-                        break;
-                    case SearchIndexLayout.KindAbstractMore:
-                        abstractCount = 3 + Varint.Read(data, ref at);
-                        break;
-                    default:
-                        titleCount = Varint.Read(data, ref at);
-                        abstractCount = Varint.Read(data, ref at);
-                        break;
-                }
-
-                var h = hits[paper];
-                if (h != stage && h != stage + 1)
-                {
-                    continue;
-                }
-
-                if (h == 0)
-                {
-                    scratch.Touched[touched++] = paper;
-                }
-
-                hits[paper] = stage + 1;
-                index.Lengths(paper, out var titleLength, out var abstractLength);
-                var t = abstractCount / (1 - B + (abstractLength * perAbstractWord));
-                if (titleCount > 0)
-                {
-                    t += TitleWeight * titleCount / (1 - B + (titleLength * perTitleWord));
-                }
-
-                scratch.Scores[paper] += idf * t / (K1 + t);
-            }
-        }
-
-        // The candidates that have every word (and every phrase) as sort keys: score descending, then file order.
-        [MethodImpl(Optimized)]
-        private static int Collect(IPaperStore store, SearchQuery query, SearchIndexView index, Scratch scratch, int touched, int terms)
-        {
+            var perTitleWord = index.PerTitleWord;
+            var perAbstractWord = index.PerAbstractWord;
+            var all = limit >= cursors[0].Frequency;
+            var keys = ArrayPool<long>.Shared.Rent(all ? cursors[0].Frequency : limit);
             var count = 0;
-            for (var k = 0; k < touched; k++)
+            var full = false;
+            var worst = 0f;
+            try
             {
-                var paper = scratch.Touched[k];
-                if (scratch.Hits[paper] != terms || (query.PhraseCount > 0 && !PhraseCheck.Matches(query, store[paper])))
+                var target = 0;
+                while (true)
                 {
-                    continue;
-                }
-
-                scratch.Keys[count++] = ((long)(int.MaxValue - FloatBits((float)scratch.Scores[paper])) << 32) | (uint)paper;
-            }
-
-            return count;
-        }
-
-        // All candidates sorted, or the best `limit` by a bounded max-heap kept in the front of the keys.
-        [MethodImpl(Optimized)]
-        private static List<Paper> Results(IPaperStore store, long[] keys, int count, int limit)
-        {
-            if (limit < count)
-            {
-                for (var i = (limit / 2) - 1; i >= 0; i--)
-                {
-                    SiftDown(keys, i, limit);
-                }
-
-                for (var j = limit; j < count; j++)
-                {
-                    if (keys[j] < keys[0])
+                    ref var lead = ref cursors[0];
+                    target = lead.Seek(data, target);
+                    if (target == PostingCursor.End)
                     {
-                        keys[0] = keys[j];
+                        break;
+                    }
+
+                    if (full)
+                    {
+                        var bound = lead.BlockBound;
+                        for (var k = 1; k < terms; k++)
+                        {
+                            bound += cursors[k].Bound;
+                        }
+
+                        if ((float)bound <= worst)
+                        {
+                            if (lead.BlockLast == PostingCursor.End)
+                            {
+                                break;
+                            }
+
+                            target = lead.BlockLast + 1;
+                            continue;
+                        }
+
+                        bound = lead.BlockBound;
+                        var ended = false;
+                        for (var k = 1; k < terms && !ended; k++)
+                        {
+                            ended = !cursors[k].Shallow(data, target);
+                            bound += cursors[k].BlockBound;
+                        }
+
+                        if (ended)
+                        {
+                            break;
+                        }
+
+                        if ((float)bound <= worst)
+                        {
+                            target++;
+                            continue;
+                        }
+                    }
+
+                    var next = target;
+                    for (var k = 1; k < terms && next == target; k++)
+                    {
+                        next = cursors[k].Seek(data, target);
+                    }
+
+                    if (next != target)
+                    {
+                        if (next == PostingCursor.End)
+                        {
+                            break;
+                        }
+
+                        target = next;
+                        continue;
+                    }
+
+                    index.Lengths(target, out var titleLength, out var abstractLength);
+                    var score = 0.0;
+                    for (var k = 0; k < terms; k++)
+                    {
+                        ref var cursor = ref cursors[k];
+                        score += cursor.MergedScores is { } merged
+                            ? merged[cursor.MergedAt]
+                            : Contribution(cursor.Idf, cursor.TitleCount, cursor.AbstractCount, titleLength, abstractLength, perTitleWord, perAbstractWord);
+                    }
+
+                    var paper = target++;
+                    if (full && (float)score <= worst)
+                    {
+                        continue;
+                    }
+
+                    if (query.PhraseCount > 0 && !PhraseCheck.Matches(query, store[paper]))
+                    {
+                        continue;
+                    }
+
+                    var key = ((long)(int.MaxValue - FloatBits((float)score)) << 32) | (uint)paper;
+                    if (!full)
+                    {
+                        keys[count++] = key;
+                        if (all || count < limit)
+                        {
+                            continue;
+                        }
+
+                        for (var i = (limit / 2) - 1; i >= 0; i--)
+                        {
+                            SiftDown(keys, i, limit);
+                        }
+
+                        full = true;
+                    }
+                    else
+                    {
+                        keys[0] = key;
                         SiftDown(keys, 0, limit);
                     }
+
+                    worst = FloatOf(int.MaxValue - (int)(keys[0] >> 32));
                 }
 
-                count = limit;
+                return Results(store, keys, count);
             }
+            finally
+            {
+                ArrayPool<long>.Shared.Return(keys);
+            }
+        }
 
+        [MethodImpl(Optimized)]
+        private static List<Paper> Results(IPaperStore store, long[] keys, int count)
+        {
             Array.Sort(keys, 0, count);
             var results = new List<Paper>(count);
             for (var i = 0; i < count; i++)
@@ -219,6 +254,8 @@ namespace PaperGen.Search
 
         // Non-negative floats order as their bits do.
         private static unsafe int FloatBits(float value) => *(int*)&value;
+
+        private static unsafe float FloatOf(int bits) => *(float*)&bits;
 
         private static void SiftDown(long[] heap, int i, int size)
         {
@@ -244,37 +281,6 @@ namespace PaperGen.Search
 
                 (heap[i], heap[largest]) = (heap[largest], heap[i]);
                 i = largest;
-            }
-        }
-
-        /// <summary>Per thread, arrays as long as the largest catalog searched; all zero between queries.</summary>
-        private sealed class Scratch
-        {
-            private Scratch(int papers)
-            {
-                Hits = new int[papers];
-                Scores = new double[papers];
-                Touched = new int[papers];
-                Keys = new long[papers];
-            }
-
-            public int[] Hits { get; }
-
-            public double[] Scores { get; }
-
-            public int[] Touched { get; }
-
-            public long[] Keys { get; }
-
-            public static Scratch For(int papers)
-            {
-                var scratch = _scratch;
-                if (scratch is null || scratch.Hits.Length < papers)
-                {
-                    _scratch = scratch = new Scratch(papers);
-                }
-
-                return scratch;
             }
         }
     }

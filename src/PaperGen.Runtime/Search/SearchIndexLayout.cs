@@ -24,8 +24,15 @@ namespace PaperGen.Search
     /// <para>
     /// Per paper, at <see cref="HeaderLengthsStart"/>, one packed number (<see cref="PackedNumbers"/>): its
     /// title's word count (at most 255) shifted left by 16, or its abstract's word count (at most 65,535). Then
-    /// the postings: per word, its document frequency as a <see cref="Varint"/>, then one entry per paper that
-    /// has the word, in file order: <c>gap &lt;&lt; 2 | kind</c> (gap: papers skipped since the previous entry),
+    /// the postings: per word, its document frequency as a <see cref="Varint"/>; for a word in more than
+    /// <see cref="SkipBlock"/> papers, a skip table: its length in bytes, then per block of <see cref="SkipBlock"/>
+    /// entries the block's last paper less the previous block's (-1 before the first), the block's length in
+    /// bytes and an upper bound of the word's BM25F saturation <c>t / (k1 + t)</c> in the block, in
+    /// <see cref="BoundSteps"/>ths rounded up (times the word's idf, a bound of what the word adds to a paper's
+    /// score there). A query that looks for a paper further on passes whole blocks without decoding them, and a
+    /// query for the best few passes blocks whose bound cannot beat the worst it keeps. Then one
+    /// entry per paper that has the word, in file order: <c>gap &lt;&lt; 2 | kind</c> (gap: papers skipped since the
+    /// previous entry, across blocks),
     /// where kind 0 and 1 are a word seen once or twice in the abstract only, kind 2 is three or more times in
     /// the abstract only (the count less 3 follows), and kind 3 means the title has it (the title count, then
     /// the abstract count follow). Most entries are one character.
@@ -64,11 +71,42 @@ namespace PaperGen.Search
         public const int KindBits = 2;
 
         public const int BlockWords = 16;
+
+        /// <summary>Entries per block of a word's postings; a word in more papers than this has a skip table.</summary>
+        public const int SkipBlock = 32;
         public const int MaxWordBytes = 255;
+
+        /// <summary>BM25F: term frequency saturation, length normalisation, and how much a title word outweighs an abstract word.</summary>
+        public const double K1 = 1.2;
+        public const double B = 0.75;
+        public const double TitleWeight = 5.0;
+
+        /// <summary>A block's score bound is a whole number of these steps of its word's idf.</summary>
+        public const int BoundSteps = 255;
 
         public const int WideWidth = 5;
         public const int MaxWide = (1 << 30) - 1;
         private const int Zero = '0';
+
+        /// <summary>b / mean field length, from the scaled mean the header keeps, so <c>norm = 1 - b + length · perWord</c>.</summary>
+        public static double PerWord(int scaledMean)
+        {
+            var mean = (double)scaledMean / LengthScale;
+            return B / (mean > 0 ? mean : 1);
+        }
+
+        /// <summary>BM25F's weighted term frequency <c>t</c> of a word with these counts in a paper with these field lengths.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static double WeightedFrequency(int titleCount, int abstractCount, int titleLength, int abstractLength, double perTitleWord, double perAbstractWord)
+        {
+            var t = abstractCount / (1 - B + (abstractLength * perAbstractWord));
+            if (titleCount > 0)
+            {
+                t += TitleWeight * titleCount / (1 - B + (titleLength * perTitleWord));
+            }
+
+            return t;
+        }
 
         /// <summary>Wide number <paramref name="index"/> of <paramref name="data"/>: 5 characters of 6 bits from <c>'0'</c>, high bits first.</summary>
         public static int ReadWide(ReadOnlySpan<byte> data, int index)

@@ -22,8 +22,8 @@ namespace PaperGen.Search
             var ok = data.Length >= SearchIndexLayout.HeaderNumbers * SearchIndexLayout.WideWidth;
             WordCount = ok ? SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderWordCount) : 0;
             PaperCount = ok ? SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderPaperCount) : 0;
-            MeanTitleLength = ok ? (double)SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderMeanTitleLength) / SearchIndexLayout.LengthScale : 0;
-            MeanAbstractLength = ok ? (double)SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderMeanAbstractLength) / SearchIndexLayout.LengthScale : 0;
+            PerTitleWord = SearchIndexLayout.PerWord(ok ? SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderMeanTitleLength) : 0);
+            PerAbstractWord = SearchIndexLayout.PerWord(ok ? SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderMeanAbstractLength) : 0);
             _wordsStart = ok ? SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderWordsStart) : 0;
             _lengthsStart = ok ? SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderLengthsStart) : 0;
             _postingsStart = ok ? SearchIndexLayout.ReadWide(data, SearchIndexLayout.HeaderPostingsStart) : 0;
@@ -33,9 +33,11 @@ namespace PaperGen.Search
 
         public int PaperCount { get; }
 
-        public double MeanTitleLength { get; }
+        /// <summary>b / the mean title length (<see cref="SearchIndexLayout.PerWord"/>).</summary>
+        public double PerTitleWord { get; }
 
-        public double MeanAbstractLength { get; }
+        /// <summary>b / the mean abstract length.</summary>
+        public double PerAbstractWord { get; }
 
         public ReadOnlySpan<byte> Data => _data;
 

@@ -186,7 +186,8 @@ namespace PaperGen.Search
             return Normalize(builder.ToString(), NormalizationForm.FormC);
         }
 
-        private static ReadOnlySpan<char> StripPlural(Span<char> word)
+        /// <summary>The folded word without its plural <c>s</c> (see the remarks); may rewrite <c>ies</c> to <c>y</c> in place.</summary>
+        public static ReadOnlySpan<char> StripPlural(Span<char> word)
         {
             var n = word.Length;
             if (n < 4 || word[n - 1] != 's' || (uint)(word[n - 2] - 'a') > 'z' - 'a')

@@ -26,6 +26,18 @@ namespace PaperGen.Search
             bytes.Add((byte)(Zero + v));
         }
 
+        /// <summary>How many characters <paramref name="value"/> takes.</summary>
+        public static int Length(int value)
+        {
+            var n = 1;
+            for (var v = (uint)value; v >= More; v >>= 5)
+            {
+                n++;
+            }
+
+            return n;
+        }
+
         /// <summary>Reads the number at <paramref name="at"/> and moves <paramref name="at"/> past it.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static int Read(ReadOnlySpan<byte> data, ref int at)
@@ -42,6 +54,15 @@ namespace PaperGen.Search
 
                 value |= (c - More) << shift;
                 shift += 5;
+            }
+        }
+
+        /// <summary>Moves <paramref name="at"/> past the number there.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static void Skip(ReadOnlySpan<byte> data, ref int at)
+        {
+            while (data[at++] - Zero >= More)
+            {
             }
         }
     }

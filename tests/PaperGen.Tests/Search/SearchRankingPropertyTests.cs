@@ -95,7 +95,7 @@ namespace PaperGen.Tests.Search
 
         // Folded words of text, restated from Search's documentation: runs of letters and digits, lower case,
         // accents dropped, a plural s dropped after 3 or more characters unless after s, u or i ("ies" is "y").
-        private static List<string> Words(string text)
+        internal static List<string> Words(string text)
         {
             var words = new List<string>();
             foreach (var run in Regex.Split(text.Normalize(NormalizationForm.FormKC), @"[^\p{L}\p{Nd}\p{Nl}\p{Mn}\p{Mc}\p{No}]+"))
