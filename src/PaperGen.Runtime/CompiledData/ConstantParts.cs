@@ -33,8 +33,21 @@ namespace PaperGen.CompiledData
 
         private Dictionary<int, FieldInfo>? _fields;
 
-        public ConstantParts([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type holder)
-            => _holder = holder ?? throw new ArgumentNullException(nameof(holder));
+#if NET
+        // The parts' values in the assembly's metadata, when it can be read in place (ConstantBlobs); after a
+        // failed attempt, reflection.
+        private Dictionary<int, ConstantBlobs.Blob>? _blobs;
+        private bool _reflectOnly;
+#endif
+
+        /// <summary>Parts of <paramref name="holder"/>; <paramref name="inPlace"/> false reads them through reflection even where the metadata can be read in place.</summary>
+        public ConstantParts([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type holder, bool inPlace = true)
+        {
+            _holder = holder ?? throw new ArgumentNullException(nameof(holder));
+#if NET
+            _reflectOnly = !inPlace;
+#endif
+        }
 
         /// <summary>Part <paramref name="part"/>'s bytes, or empty when the holder has no such part.</summary>
         public ReadOnlySpan<byte> Read(int part)
@@ -83,10 +96,35 @@ namespace PaperGen.CompiledData
 
         private Part Load(int part)
         {
+#if NET
+            if (!Volatile.Read(ref _reflectOnly))
+            {
+                var blobs = Volatile.Read(ref _blobs) ?? ListBlobs();
+                if (blobs is not null)
+                {
+                    return blobs.TryGetValue(part, out var blob) ? new Part(blob) : new Part(string.Empty);
+                }
+            }
+#endif
             var fields = Volatile.Read(ref _fields) ?? ListFields();
             return new Part(fields.TryGetValue(part, out var field) ? field.GetRawConstantValue() as string ?? string.Empty : string.Empty);
         }
 
+#if NET
+        private Dictionary<int, ConstantBlobs.Blob>? ListBlobs()
+        {
+            var blobs = ConstantBlobs.TryRead(_holder);
+            if (blobs is null)
+            {
+                Volatile.Write(ref _reflectOnly, true);
+                return null;
+            }
+
+            // Two threads may both list; either result is equal, so the first one published wins.
+            return Interlocked.CompareExchange(ref _blobs, blobs, null) ?? blobs;
+        }
+
+#endif
         private Dictionary<int, FieldInfo> ListFields()
         {
             var fields = new Dictionary<int, FieldInfo>();
@@ -102,11 +140,19 @@ namespace PaperGen.CompiledData
             return Interlocked.CompareExchange(ref _fields, fields, null) ?? fields;
         }
 
-        /// <summary>One part's string, kept alive so that spans over it stay valid; a byte copy on big-endian machines.</summary>
+        /// <summary>
+        /// One part: its value in the assembly's metadata, or its string, kept alive so that spans over it stay valid
+        /// (a byte copy on big-endian machines, where the string's units are in machine order).
+        /// </summary>
         private sealed class Part
         {
-            private readonly string _carried;
+            private readonly string? _carried;
             private readonly byte[]? _swapped;
+#if NET
+            private readonly ConstantBlobs.Blob? _blob;
+
+            public Part(ConstantBlobs.Blob blob) => _blob = blob;
+#endif
 
             public Part(string carried)
             {
@@ -126,7 +172,11 @@ namespace PaperGen.CompiledData
                 }
             }
 
-            public ReadOnlySpan<byte> Bytes => _swapped ?? ConstantParts.Bytes(_carried);
+#if NET
+            public ReadOnlySpan<byte> Bytes => _carried is null ? _blob!.PartBytes : _swapped ?? ConstantParts.Bytes(_carried);
+#else
+            public ReadOnlySpan<byte> Bytes => _swapped ?? ConstantParts.Bytes(_carried!);
+#endif
         }
     }
 }
