@@ -11,15 +11,15 @@ namespace PaperGen.CompiledData
     /// The parts of compiled data carried as <c>const string</c> fields of a generated type (issue 12): a
     /// constant is one token and one metadata blob to the compiler, where a <c>"…"u8</c> literal is one bound
     /// node per byte, so a large dump costs its project a fraction of the build time and memory. The strings
-    /// hold the parts' bytes two to a UTF-16 unit (<see cref="ConstantCarrier"/>), so on little-endian machines
-    /// the bytes are a view of the string and nothing is converted. Each part is read through reflection once,
-    /// on first use, and kept: a chunk is read only when one of its papers is.
+    /// hold the parts' bytes two to a UTF-16 unit (<see cref="ConstantCarrier"/>). Each part is read on first use
+    /// and kept: a chunk is read only when one of its papers is.
     /// </summary>
     /// <remarks>
-    /// Creating this reads nothing. The first read lists the holder's fields once (one <c>GetFields</c> costs a
-    /// fresh process about half of what its first <c>GetField(name)</c> does, and every later part is then a
-    /// dictionary hit), then reads only the part asked for: a title lookup reads the manifest, the title table
-    /// and one file's titles; a search reads the index.
+    /// Creating this reads nothing. Where the assembly's metadata is mapped (.NET 5 on, not NativeAOT) a part is a
+    /// view of its constant's blob there (<see cref="ConstantBlobs"/>): no reflection and no copy, so a search
+    /// reads its index where it lies. Elsewhere each part is read once through reflection: the fields listed once
+    /// with <c>GetFields</c> (in a fresh process half the cost of a first <c>GetField(name)</c>), then one
+    /// <c>GetRawConstantValue</c> per part, whose string is viewed as bytes on little-endian machines.
     /// </remarks>
     internal sealed class ConstantParts
     {
