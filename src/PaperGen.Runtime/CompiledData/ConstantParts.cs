@@ -16,7 +16,7 @@ namespace PaperGen.CompiledData
     /// </summary>
     /// <remarks>
     /// Creating this reads nothing. Where the assembly's metadata is mapped (.NET 5 on, not NativeAOT) a part is a
-    /// view of its constant's blob there (<see cref="ConstantBlobs"/>): no reflection and no copy, so a search
+    /// view of its constant's blob there (<c>ConstantBlobs</c>): no reflection and no copy, so a search
     /// reads its index where it lies. Elsewhere each part is read once through reflection: the fields listed once
     /// with <c>GetFields</c> (in a fresh process half the cost of a first <c>GetField(name)</c>), then one
     /// <c>GetRawConstantValue</c> per part, whose string is viewed as bytes on little-endian machines.
