@@ -3,6 +3,7 @@ using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Reflection.Metadata;
+using System.Threading;
 
 namespace PaperGen.CompiledData
 {
@@ -169,57 +170,67 @@ namespace PaperGen.CompiledData
             var fieldListAt = 4 + (2 * str) + typeDefOrRef;
             var first = Read(typeDef, fieldListAt, field);
             var end = typeRow < rows[TypeDefTable] ? Read(typeDef, sizes[TypeDefTable] + fieldListAt, field) : rows[FieldTable] + 1;
+            // Constants are sorted by parent (HasConstant: a field's row tagged 0 in the low 2 bits), so the holder's
+            // fields' constants follow each other: one binary search for the first, then a walk along both lists.
+            var constants = tables.Slice(starts[ConstantTable], rows[ConstantTable] * sizes[ConstantTable]);
+            var rowSize = sizes[ConstantTable];
+            var c = FirstConstantAtOrAfter(constants, rowSize, hasConstant, first << 2);
             var parts = new Dictionary<int, Blob>();
-            for (var row = first; row < end && row <= rows[FieldTable]; row++)
+            fixed (byte* heap = blobs)
             {
-                var name = Read(tables, starts[FieldTable] + ((row - 1) * sizes[FieldTable]) + 2, str);
-                if (!TryPartNumber(strings, name, out var part))
+                for (var row = first; row < end && row <= rows[FieldTable]; row++)
                 {
-                    continue;
-                }
+                    var name = Read(tables, starts[FieldTable] + ((row - 1) * sizes[FieldTable]) + 2, str);
+                    if (!TryPartNumber(strings, name, out var part))
+                    {
+                        continue;
+                    }
 
-                // Constants are sorted by parent (HasConstant: field rows tagged 0 in the low 2 bits).
-                var value = FindConstant(tables.Slice(starts[ConstantTable], rows[ConstantTable] * sizes[ConstantTable]), sizes[ConstantTable], hasConstant, blob, row << 2);
-                if (value < 0 || !TryBlob(blobs, value, out var start, out var length))
-                {
-                    return null;
-                }
+                    while (c < rows[ConstantTable] && Read(constants, (c * rowSize) + 2, hasConstant) < row << 2)
+                    {
+                        c++;
+                    }
 
-                fixed (byte* heap = blobs)
-                {
-                    parts[part] = new Blob(heap + start, length);
+                    if (c == rows[ConstantTable] || Read(constants, (c * rowSize) + 2, hasConstant) != row << 2)
+                    {
+                        return null;
+                    }
+
+                    // Only the blob's place: its length is read when the part is, so listing the parts touches none
+                    // of the pages they lie on (a large dump's parts spread over tens of megabytes).
+                    var value = Read(constants, (c * rowSize) + 2 + hasConstant, blob);
+                    if (value >= blobs.Length)
+                    {
+                        return null;
+                    }
+
+                    parts[part] = new Blob(heap + value, blobs.Length - value);
                 }
             }
 
             return parts;
         }
 
-        private static int FindConstant(ReadOnlySpan<byte> constants, int rowSize, int parentSize, int blobSize, int parent)
+        private static int FirstConstantAtOrAfter(ReadOnlySpan<byte> constants, int rowSize, int parentSize, int parent)
         {
-            int low = 0, high = (constants.Length / rowSize) - 1;
-            while (low <= high)
+            int low = 0, high = constants.Length / rowSize;
+            while (low < high)
             {
                 var middle = low + ((high - low) / 2);
-                var candidate = Read(constants, (middle * rowSize) + 2, parentSize);
-                if (candidate == parent)
-                {
-                    return Read(constants, (middle * rowSize) + 2 + parentSize, blobSize);
-                }
-
-                if (candidate < parent)
+                if (Read(constants, (middle * rowSize) + 2, parentSize) < parent)
                 {
                     low = middle + 1;
                 }
                 else
                 {
-                    high = middle - 1;
+                    high = middle;
                 }
             }
 
-            return -1;
+            return low;
         }
 
-        // A blob: its length compressed in 1, 2 or 4 bytes (II.24.2.4), then its bytes.
+        // A blob: its length compressed in 1, 2 or 4 bytes (II.24.2.4), then its bytes; false when they do not fit the heap.
         private static bool TryBlob(ReadOnlySpan<byte> blobs, int offset, out int start, out int length)
         {
             start = length = 0;
@@ -293,33 +304,52 @@ namespace PaperGen.CompiledData
         }
 
         /// <summary>
-        /// A constant's value in the mapped metadata: UTF-16LE units, the part's marker unit first. A class, so that
-        /// a dictionary of them runs the framework's precompiled code for reference values instead of being compiled.
+        /// A constant's value in the mapped metadata: a blob of UTF-16LE units, the part's marker unit first. A class,
+        /// so that a dictionary of them runs the framework's precompiled code for reference values instead of being compiled.
         /// </summary>
         internal sealed class Blob
         {
-            private readonly byte* _start;
-            private readonly int _length;
+            private readonly byte* _at;
+            private readonly int _heapLeft;
+            private byte* _bytes;
+            private int _length = -1;
 
-            public Blob(byte* start, int length)
+            /// <summary>The blob at <paramref name="at"/>, with <paramref name="heapLeft"/> bytes of the blob heap from there.</summary>
+            public Blob(byte* at, int heapLeft)
             {
-                _start = start;
-                _length = length;
+                _at = at;
+                _heapLeft = heapLeft;
             }
 
-            /// <summary>The part's bytes: the blob after its marker unit, less the padding byte when the marker says so.</summary>
+            /// <summary>The part's bytes: the blob after its marker unit, less the padding byte when the marker says so; empty when the blob is malformed.</summary>
             public ReadOnlySpan<byte> PartBytes
             {
                 get
                 {
-                    if (_length < 2)
+                    var length = Volatile.Read(ref _length);
+                    if (length < 0)
                     {
-                        return default;
+                        length = Measure();
                     }
 
-                    var odd = _start[0] == (byte)ConstantCarrier.OddLength && _start[1] == 0;
-                    return new ReadOnlySpan<byte>(_start + 2, _length - 2 - (odd ? 1 : 0));
+                    return new ReadOnlySpan<byte>(_bytes, length);
                 }
+            }
+
+            // Read on the part's first use: the blob's length prefix and marker unit.
+            private int Measure()
+            {
+                var length = 0;
+                if (TryBlob(new ReadOnlySpan<byte>(_at, _heapLeft), 0, out var start, out var units) && units >= 2)
+                {
+                    var value = _at + start;
+                    _bytes = value + 2;
+                    length = units - 2 - (value[0] == (byte)ConstantCarrier.OddLength && value[1] == 0 ? 1 : 0);
+                }
+
+                // The bytes' place is written before the length that says it is there.
+                Volatile.Write(ref _length, length);
+                return length;
             }
         }
     }
