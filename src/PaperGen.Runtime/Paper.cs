@@ -64,7 +64,7 @@ namespace PaperGen
             int? upvotes = null,
             string? codeUrl = null)
             : this(
-                new PaperValues
+                new PaperFields
                 {
                     Identifier = identifier,
                     Title = title,
@@ -94,13 +94,14 @@ namespace PaperGen
         /// <see cref="PaperValues.Abstract"/> and <see cref="PaperValues.SourceFile"/> must not be <see langword="null"/>.</param>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public Paper(PaperValues values)
-            : this(values ?? throw new ArgumentNullException(nameof(values)), lazyText: null, lazyIndex: 0, aiSummaryIsLazy: false)
+            : this(PaperFields.From(values ?? throw new ArgumentNullException(nameof(values))), lazyText: null, lazyIndex: 0, aiSummaryIsLazy: false)
         {
         }
 
         // With lazy text, the abstract (and the AI summary when aiSummaryIsLazy) is read from it on first
-        // access; values.Abstract (and values.AiSummary) is ignored then.
-        internal Paper(PaperValues values, ILazyPaperText? lazyText, int lazyIndex, bool aiSummaryIsLazy)
+        // access; values.Abstract (and values.AiSummary) is ignored then. Reads fields and locals only: this runs
+        // on the first lookup of a fresh process, where every property called is one more method to compile.
+        internal Paper(PaperFields values, ILazyPaperText? lazyText, int lazyIndex, bool aiSummaryIsLazy)
         {
             Identifier = values.Identifier ?? throw new ArgumentNullException(nameof(values), "A paper needs an identifier.");
             Title = values.Title ?? throw new ArgumentNullException(nameof(values), "A paper needs a title.");
@@ -118,21 +119,23 @@ namespace PaperGen
             ShortName = values.ShortName;
             Links = ReadOnlyCopy(values.Links);
             ArxivId = values.ArxivId;
-            Authors = ReadOnlyCopy(values.Authors);
-            AuthorCount = values.AuthorCount ?? (Authors.Count > 0 ? Authors.Count : null);
+            var authors = values.Authors;
+            Authors = ReadOnlyCopy(authors);
+            AuthorCount = values.AuthorCount ?? (authors is { Length: > 0 } ? authors.Length : null);
             Organization = values.Organization;
             Date = values.Date;
             Upvotes = values.Upvotes;
             CodeUrl = values.CodeUrl;
             Comments = values.Comments;
             PublishedAt = values.PublishedAt;
-            SubmittedAt = values.SubmittedAt;
+            var submittedAt = values.SubmittedAt;
+            SubmittedAt = submittedAt;
             SubmittedBy = values.SubmittedBy;
             Keywords = ReadOnlyCopy(values.Keywords);
             GitHubStars = values.GitHubStars;
             ProjectUrl = values.ProjectUrl;
             ListingDates = values.ListingDates is { Length: > 0 } dates ? ReadOnlyCopy(dates)
-                : SubmittedAt is { } submitted ? new ReadOnlyCollection<string>(new[] { submitted.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
+                : submittedAt is { } submitted ? new ReadOnlyCollection<string>(new[] { submitted.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
                 : None;
         }
 

@@ -56,24 +56,25 @@ namespace PaperGen
         /// </exception>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public static PaperCatalog FromCompiledData(PaperDataSource data, string? sourceFile = null, string? listingDate = null)
-            => new(new CompiledPaperStore(data, sourceFile ?? string.Empty), sourceFile, listingDate);
+            => new(new CompiledPaperStore(data, sourceFile ?? string.Empty, readHeader: true), sourceFile, listingDate);
 
         /// <summary>
         /// Creates a catalog over compiled data carried as constant fields of a generated type, which the
         /// compiler handles far more cheaply than UTF-8 literals. Generated code calls this; it is not meant for
-        /// user code. Each part is read on first use and kept; nothing else is decoded until it is used.
+        /// user code. Nothing is read here: each part is read on first use and kept, and nothing else is decoded
+        /// until it is used, so a program pays at start-up only for what its first lookup or search touches.
         /// </summary>
         /// <param name="data">The generated type whose constant fields hold the compiled parts.</param>
         /// <param name="sourceFile">The file name of the dump, or <see langword="null"/>.</param>
         /// <param name="listingDate">The listing date the dump's header showed (<c>Aug 6</c>), or <see langword="null"/>.</param>
         /// <returns>The catalog.</returns>
         /// <exception cref="ArgumentException">
-        /// The data was written by a newer PaperGen than this runtime reads (the message names both versions:
-        /// update the PaperGen.Runtime package), or is not compiled paper data.
+        /// Thrown by the catalog's first use, not here: the data was written by a newer PaperGen than this runtime
+        /// reads (the message names both versions: update the PaperGen.Runtime package), or is not compiled paper data.
         /// </exception>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public static PaperCatalog FromCompiledConstants([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type data, string? sourceFile = null, string? listingDate = null)
-            => new(new CompiledPaperStore(new ConstantParts(data).Read, sourceFile ?? string.Empty), sourceFile, listingDate);
+            => new(new CompiledPaperStore(new ConstantParts(data).Read, sourceFile ?? string.Empty, readHeader: false), sourceFile, listingDate);
 
         /// <summary>The catalog itself: it is the list of papers in file order. Kept for code written against PaperGen 0.1.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]

@@ -27,8 +27,9 @@ namespace PaperGen.Benchmarks
 
         /// <summary>
         /// Looks a title up in the generated catalog; <c>--verify dump</c> compares every paper with the dump instead;
-        /// <c>--search query</c> runs the process's first Search (best 10) and a second one, and prints the hit count
-        /// and the milliseconds from entering Main to the first answer, then of the second search alone.
+        /// <c>--search query</c> runs the process's first Search (best 10) and a second one, and prints the hit count,
+        /// the milliseconds from entering Main to the first answer, of the second search alone, and of the first
+        /// search alone once the catalog exists (its class initialised, nothing of it read).
         /// </summary>
         public const string Compiled = """
             using System;
@@ -50,12 +51,15 @@ namespace PaperGen.Benchmarks
 
                     if (args[0] == "--search")
                     {
-                        var hits = Archive.Catalog.Search(args[1], 10);
+                        var catalog = Archive.Catalog;
+                        var created = stopwatch.Elapsed.TotalMilliseconds;
+                        var hits = catalog.Search(args[1], 10);
                         var first = stopwatch.Elapsed.TotalMilliseconds;
                         var again = Stopwatch.StartNew();
                         Archive.Catalog.Search(args[1], 10);
                         var second = again.Elapsed.TotalMilliseconds;
-                        Console.WriteLine(hits.Count + " " + first.ToString("0.000", CultureInfo.InvariantCulture) + " " + second.ToString("0.000", CultureInfo.InvariantCulture));
+                        Console.WriteLine(hits.Count + " " + first.ToString("0.000", CultureInfo.InvariantCulture) + " " + second.ToString("0.000", CultureInfo.InvariantCulture)
+                            + " " + (first - created).ToString("0.000", CultureInfo.InvariantCulture));
                         return 0;
                     }
 

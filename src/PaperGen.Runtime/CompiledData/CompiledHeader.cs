@@ -8,7 +8,11 @@ namespace PaperGen.CompiledData
     /// tells layouts apart. A layout's reader maps its header to these numbers; everything after the header
     /// is read the same way by every layout so far.
     /// </summary>
-    internal readonly struct CompiledHeader
+    /// <remarks>
+    /// Fields rather than properties: every get accessor is one more method the JIT compiles on the first lookup
+    /// of a fresh process, and this is read on that path.
+    /// </remarks>
+    internal sealed class CompiledHeader
     {
         /// <summary>The oldest layout a released PaperGen wrote (0.1); every runtime reads it and all after it.</summary>
         public const int OldestLayout = Layout4.FormatVersion;
@@ -16,38 +20,40 @@ namespace PaperGen.CompiledData
         /// <summary>The layout this PaperGen writes, the newest this runtime reads.</summary>
         public const int NewestLayout = CompiledLayout.FormatVersion;
 
-        private CompiledHeader(int layout, int paperCount, int titleBuckets, int foldBuckets, int runtimeFoldCount, int titleWindow, bool compressed, int headerNumbers, int paperNumbers)
+        public readonly int Layout;
+
+        public readonly int PaperCount;
+
+        public readonly int TitleBuckets;
+
+        public readonly int FoldBuckets;
+
+        public readonly int RuntimeFoldCount;
+
+        public readonly HashWindow TitleWindow;
+
+        public readonly bool Compressed;
+
+        /// <summary>Where the first paper's numbers start in the manifest.</summary>
+        public readonly int HeaderNumbers;
+
+        /// <summary>How many manifest numbers each paper has.</summary>
+        public readonly int PaperNumbers;
+
+        // A layout's reader: where its header keeps the paper count, title buckets, fold buckets, runtime-fold
+        // count, title window and compressed flag, and how many numbers the header and each paper have.
+        private CompiledHeader(ReadOnlySpan<byte> manifest, int paperCount, int titleBuckets, int foldBuckets, int runtimeFoldCount, int titleWindow, int compressed, int headerNumbers, int paperNumbers)
         {
-            Layout = layout;
-            PaperCount = paperCount;
-            TitleBuckets = titleBuckets;
-            FoldBuckets = foldBuckets;
-            RuntimeFoldCount = runtimeFoldCount;
-            TitleWindow = HashWindow.FromPacked(titleWindow);
-            Compressed = compressed;
+            Layout = PackedNumbers.Read(manifest, CompiledLayout.HeaderVersion);
+            PaperCount = PackedNumbers.Read(manifest, paperCount);
+            TitleBuckets = PackedNumbers.Read(manifest, titleBuckets);
+            FoldBuckets = PackedNumbers.Read(manifest, foldBuckets);
+            RuntimeFoldCount = PackedNumbers.Read(manifest, runtimeFoldCount);
+            TitleWindow = HashWindow.FromPacked(PackedNumbers.Read(manifest, titleWindow));
+            Compressed = PackedNumbers.Read(manifest, compressed) != 0;
             HeaderNumbers = headerNumbers;
             PaperNumbers = paperNumbers;
         }
-
-        public int Layout { get; }
-
-        public int PaperCount { get; }
-
-        public int TitleBuckets { get; }
-
-        public int FoldBuckets { get; }
-
-        public int RuntimeFoldCount { get; }
-
-        public HashWindow TitleWindow { get; }
-
-        public bool Compressed { get; }
-
-        /// <summary>Where the first paper's numbers start in the manifest.</summary>
-        public int HeaderNumbers { get; }
-
-        /// <summary>How many manifest numbers each paper has.</summary>
-        public int PaperNumbers { get; }
 
         /// <summary>Reads the header, or throws an exception that says what to do when no reader here knows the layout.</summary>
         /// <exception cref="ArgumentException">The layout is newer than this runtime, or was never released.</exception>
@@ -57,16 +63,26 @@ namespace PaperGen.CompiledData
             switch (layout)
             {
                 case Layout4.FormatVersion when manifest.Length >= Layout4.HeaderNumbers * PackedNumbers.Width:
-                    return From(
+                    return new CompiledHeader(
                         manifest,
-                        new[] { Layout4.HeaderPaperCount, Layout4.HeaderTitleBuckets, Layout4.HeaderFoldBuckets, Layout4.HeaderRuntimeFoldCount, Layout4.HeaderTitleWindow, Layout4.HeaderCompressed },
+                        Layout4.HeaderPaperCount,
+                        Layout4.HeaderTitleBuckets,
+                        Layout4.HeaderFoldBuckets,
+                        Layout4.HeaderRuntimeFoldCount,
+                        Layout4.HeaderTitleWindow,
+                        Layout4.HeaderCompressed,
                         Layout4.HeaderNumbers,
                         Layout4.PaperNumbers);
 
                 case CompiledLayout.FormatVersion when manifest.Length >= CompiledLayout.HeaderNumbers * PackedNumbers.Width:
-                    return From(
+                    return new CompiledHeader(
                         manifest,
-                        new[] { CompiledLayout.HeaderPaperCount, CompiledLayout.HeaderTitleBuckets, CompiledLayout.HeaderFoldBuckets, CompiledLayout.HeaderRuntimeFoldCount, CompiledLayout.HeaderTitleWindow, CompiledLayout.HeaderCompressed },
+                        CompiledLayout.HeaderPaperCount,
+                        CompiledLayout.HeaderTitleBuckets,
+                        CompiledLayout.HeaderFoldBuckets,
+                        CompiledLayout.HeaderRuntimeFoldCount,
+                        CompiledLayout.HeaderTitleWindow,
+                        CompiledLayout.HeaderCompressed,
                         CompiledLayout.HeaderNumbers,
                         CompiledLayout.PaperNumbers);
 
@@ -87,20 +103,6 @@ namespace PaperGen.CompiledData
                 return metadata < 0 ? version : version.Substring(0, metadata);
             }
         }
-
-        // A layout's reader: where its header keeps the paper count, title buckets, fold buckets, runtime-fold
-        // count, title window and compressed flag, in that order.
-        private static CompiledHeader From(ReadOnlySpan<byte> manifest, int[] at, int headerNumbers, int paperNumbers)
-            => new(
-                PackedNumbers.Read(manifest, CompiledLayout.HeaderVersion),
-                PackedNumbers.Read(manifest, at[0]),
-                PackedNumbers.Read(manifest, at[1]),
-                PackedNumbers.Read(manifest, at[2]),
-                PackedNumbers.Read(manifest, at[3]),
-                PackedNumbers.Read(manifest, at[4]),
-                PackedNumbers.Read(manifest, at[5]) != 0,
-                headerNumbers,
-                paperNumbers);
 
         private static ArgumentException Unreadable(ReadOnlySpan<byte> manifest, int layout, string sourceFile)
         {

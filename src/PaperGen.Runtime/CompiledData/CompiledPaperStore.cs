@@ -14,41 +14,76 @@ namespace PaperGen.CompiledData
     /// decoded one paper at a time on first use, and title hash tables that were computed at build time.
     /// Reads every layout <see cref="CompiledHeader"/> knows.
     /// </summary>
+    /// <remarks>
+    /// A fresh process pays for what its first lookup touches, so that is as little as it can be: the manifest,
+    /// the title table read in place (arrays are widened from it only once a program has made enough lookups to
+    /// gain from them), one file's titles and one paper's extra fields. A store over constants reads even the
+    /// manifest header only on first use.
+    /// </remarks>
     internal sealed class CompiledPaperStore : IPaperStore, ILazyPaperText
     {
         // Typed titles up to this length are folded in a stack buffer: tolerant lookups allocate nothing.
         private const int StackFoldLength = 256;
 
+        // Lookups read the exact-title table in place until this many, then through arrays widened from it: a
+        // program that looks up a few titles compiles and fills nothing, one that looks up many pays the 0.1 ms
+        // and the optimized loop once and then reads plain arrays, about a fifth faster per lookup than in place.
+        private const int LookupsBeforeWidening = 16;
+
         private readonly PaperDataSource _data;
         private readonly string _sourceFile;
-        private readonly CompiledHeader _header;
-        private readonly Paper?[] _papers;
-        private readonly Dictionary<int, byte[]>? _inflated;
+        private CompiledHeader? _header;
+        private Paper?[]? _papers;
+        private Dictionary<int, byte[]>? _inflated;
         private HashTable? _titles;
         private HashTable? _folded;
+        private int _titleLookups;
+        private int _foldLookups;
         private string?[]? _foldedTitles;
         private Dictionary<string, int>? _runtimeFolded;
         private byte[]? _builtSearchIndex;
 
-        public CompiledPaperStore(PaperDataSource data, string sourceFile)
+        /// <summary>A store over <paramref name="data"/>; <paramref name="readHeader"/> reads and checks the manifest header now rather than on first use.</summary>
+        /// <exception cref="ArgumentException"><paramref name="readHeader"/> and no reader here knows the data's layout.</exception>
+        public CompiledPaperStore(PaperDataSource data, string sourceFile, bool readHeader)
         {
             _data = data ?? throw new ArgumentNullException(nameof(data));
             _sourceFile = sourceFile;
-            _header = CompiledHeader.Read(data(CompiledLayout.ManifestPart), sourceFile);
-            _papers = new Paper?[_header.PaperCount];
-            _inflated = _header.Compressed ? new Dictionary<int, byte[]>() : null;
+            if (readHeader)
+            {
+                _ = Header;
+            }
         }
 
-        public int Count => _papers.Length;
+        public int Count => Papers.Length;
 
-        public Paper this[int index] => _papers[index] ?? Decode(index);
+        public Paper this[int index] => Papers[index] ?? Decode(index);
+
+        /// <summary>The manifest header, read on first use.</summary>
+        /// <exception cref="ArgumentException">No reader here knows the data's layout.</exception>
+        private CompiledHeader Header => _header ?? ReadHeader();
+
+        // One slot per paper, filled as papers are decoded.
+        private Paper?[] Papers => _papers ?? InterlockedInit(ref _papers, new Paper?[Header.PaperCount]);
 
         public int IndexOfTitle(string title)
         {
-            var table = _titles ?? InterlockedInit(ref _titles, HashTable.Read(_data(CompiledLayout.TitleTablePart), _header.TitleBuckets));
-            var hash = TitleHash.Compute(title.AsSpan(), _header.TitleWindow);
+            var table = _titles;
+            if (table is null)
+            {
+                // Not atomic: a lost count only delays widening by a lookup.
+                if (++_titleLookups <= LookupsBeforeWidening)
+                {
+                    return IndexOfTitleInPlace(title);
+                }
+
+                table = InterlockedInit(ref _titles, HashTable.Read(_data(CompiledLayout.TitleTablePart), Header.TitleBuckets));
+            }
+
+            var header = Header;
+            var hash = TitleHash.Compute(title.AsSpan(), header.TitleWindow);
             var starts = table.Starts;
-            var bucket = TitleHash.Bucket(hash, _header.TitleBuckets);
+            var bucket = TitleHash.Bucket(hash, header.TitleBuckets);
             var k = starts[bucket];
             var end = starts[bucket + 1];
             var tag = TitleHash.Tag(hash);
@@ -58,6 +93,34 @@ namespace PaperGen.CompiledData
                 if (entries[(2 * k) + 1] == tag)
                 {
                     var index = entries[2 * k];
+                    if (string.Equals(this[index].Title, title))
+                    {
+                        return index;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        private int IndexOfTitleInPlace(string title)
+        {
+            var header = Header;
+            var hash = TitleHash.Compute(title.AsSpan(), header.TitleWindow);
+            var tag = TitleHash.Tag(hash);
+            var buckets = header.TitleBuckets;
+
+            // The table as compiled (bucket starts, then (paper, tag) pairs), read in place: a lookup reads two
+            // starts and its bucket's pairs, so nothing is built from the table and nothing is allocated.
+            var table = _data(CompiledLayout.TitleTablePart);
+            var bucket = TitleHash.Bucket(hash, buckets);
+            var end = PackedNumbers.Read(table, bucket + 1);
+            for (var k = PackedNumbers.Read(table, bucket); k < end; k++)
+            {
+                var entry = buckets + 1 + (2 * k);
+                if (PackedNumbers.Read(table, entry + 1) == tag)
+                {
+                    var index = PackedNumbers.Read(table, entry);
                     if (string.Equals(this[index].Title, title))
                     {
                         return index;
@@ -100,7 +163,7 @@ namespace PaperGen.CompiledData
                     return _builtSearchIndex;
                 }
 
-                var part = _header.Layout >= CompiledLayout.FormatVersion ? _data(CompiledLayout.SearchIndexPart) : default;
+                var part = Header.Layout >= CompiledLayout.FormatVersion ? _data(CompiledLayout.SearchIndexPart) : default;
                 return part.IsEmpty ? PaperArrayStore.BuildSearchIndex(ref _builtSearchIndex, Count, i => this[i]) : part;
             }
         }
@@ -126,9 +189,24 @@ namespace PaperGen.CompiledData
 
         // Layout 4 had no AI summaries: its papers have fewer numbers.
         private int SummaryBytes(ReadOnlySpan<byte> manifest, int at)
-            => _header.PaperNumbers > CompiledLayout.PaperSummaryBytes ? PackedNumbers.Read(manifest, at + CompiledLayout.PaperSummaryBytes) : 0;
+            => Header.PaperNumbers > CompiledLayout.PaperSummaryBytes ? PackedNumbers.Read(manifest, at + CompiledLayout.PaperSummaryBytes) : 0;
 
-        private int PaperAt(int index) => _header.HeaderNumbers + (index * _header.PaperNumbers);
+        private int PaperAt(int index)
+        {
+            var header = Header;
+            return header.HeaderNumbers + (index * header.PaperNumbers);
+        }
+
+        private CompiledHeader ReadHeader()
+        {
+            var header = CompiledHeader.Read(_data(CompiledLayout.ManifestPart), _sourceFile);
+            if (header.Compressed)
+            {
+                InterlockedInit(ref _inflated, new Dictionary<int, byte[]>());
+            }
+
+            return InterlockedInit(ref _header, header);
+        }
 
         private Paper Decode(int index)
         {
@@ -142,7 +220,8 @@ namespace PaperGen.CompiledData
 
             var values = ExtraFields.Read(heads.Slice(offset + titleBytes, extraBytes));
             values.Title = Utf8(heads.Slice(offset, titleBytes));
-            if (values.SourceFile.Length == 0)
+            values.Identifier ??= string.Empty;
+            if (string.IsNullOrEmpty(values.SourceFile))
             {
                 // Only a paper of an archive (several dumps, one class) names its own file.
                 values.SourceFile = _sourceFile;
@@ -150,7 +229,7 @@ namespace PaperGen.CompiledData
 
             values.SourceLine = PackedNumbers.Read(manifest, at + CompiledLayout.PaperLine);
             var paper = new Paper(values, this, index, aiSummaryIsLazy: SummaryBytes(manifest, at) > 0);
-            return Interlocked.CompareExchange(ref _papers[index], paper, null) ?? paper;
+            return Interlocked.CompareExchange(ref Papers[index], paper, null) ?? paper;
         }
 
         // A compressed chunk is inflated on the first use of one of its papers and kept: its papers are
@@ -158,14 +237,15 @@ namespace PaperGen.CompiledData
         private ReadOnlySpan<byte> Chunk(int id)
         {
             var part = _data(CompiledLayout.FirstChunkPart + id);
-            if (_inflated is null)
+            var inflated = Header.Compressed ? _inflated : null;
+            if (inflated is null)
             {
                 return part;
             }
 
-            lock (_inflated)
+            lock (inflated)
             {
-                if (!_inflated.TryGetValue(id, out var text))
+                if (!inflated.TryGetValue(id, out var text))
                 {
                     text = new byte[PackedNumbers.Read(part, 0)];
                     using (var deflate = new DeflateStream(new MemoryStream(PackedBytes.Decode(part.Slice(PackedNumbers.Width))), CompressionMode.Decompress))
@@ -178,7 +258,7 @@ namespace PaperGen.CompiledData
                         }
                     }
 
-                    _inflated.Add(id, text);
+                    inflated.Add(id, text);
                 }
 
                 return text;
@@ -188,25 +268,54 @@ namespace PaperGen.CompiledData
         private int IndexOfFolded(ReadOnlySpan<char> key, ref string? keyText)
         {
             var best = -1;
-            var table = _folded ?? InterlockedInit(ref _folded, HashTable.Read(_data(CompiledLayout.FoldTablePart), _header.FoldBuckets));
+            var header = Header;
             var hash = TitleHash.Compute(key);
             var tag = TitleHash.Tag(hash);
-            var bucket = TitleHash.Bucket(hash, _header.FoldBuckets);
-            var end = table.Starts[bucket + 1];
-            for (var k = table.Starts[bucket]; k < end; k++)
+            var buckets = header.FoldBuckets;
+            var bucket = TitleHash.Bucket(hash, buckets);
+            var table = _folded;
+            if (table is null && ++_foldLookups > LookupsBeforeWidening)
             {
-                if (table.Entries[(2 * k) + 1] == tag)
+                table = InterlockedInit(ref _folded, HashTable.Read(_data(CompiledLayout.FoldTablePart), buckets));
+            }
+
+            if (table is not null)
+            {
+                var end = table.Starts[bucket + 1];
+                for (var k = table.Starts[bucket]; k < end; k++)
                 {
-                    var index = table.Entries[2 * k];
-                    if (key.SequenceEqual(FoldedTitle(index).AsSpan()))
+                    if (table.Entries[(2 * k) + 1] == tag)
                     {
-                        best = index;
-                        break;
+                        var index = table.Entries[2 * k];
+                        if (key.SequenceEqual(FoldedTitle(index).AsSpan()))
+                        {
+                            best = index;
+                            break;
+                        }
+                    }
+                }
+            }
+            else
+            {
+                // In place for the first lookups, as IndexOfTitle reads its table.
+                var part = _data(CompiledLayout.FoldTablePart);
+                var end = PackedNumbers.Read(part, bucket + 1);
+                for (var k = PackedNumbers.Read(part, bucket); k < end; k++)
+                {
+                    var entry = buckets + 1 + (2 * k);
+                    if (PackedNumbers.Read(part, entry + 1) == tag)
+                    {
+                        var index = PackedNumbers.Read(part, entry);
+                        if (key.SequenceEqual(FoldedTitle(index).AsSpan()))
+                        {
+                            best = index;
+                            break;
+                        }
                     }
                 }
             }
 
-            if (_header.RuntimeFoldCount > 0)
+            if (Header.RuntimeFoldCount > 0)
             {
                 var runtime = _runtimeFolded ?? BuildRuntimeFolded();
                 keyText ??= key.ToString();
@@ -239,8 +348,8 @@ namespace PaperGen.CompiledData
         private Dictionary<string, int> BuildRuntimeFolded()
         {
             var part = _data(CompiledLayout.RuntimeFoldPart);
-            var map = new Dictionary<string, int>(_header.RuntimeFoldCount, StringComparer.Ordinal);
-            for (var i = 0; i < _header.RuntimeFoldCount; i++)
+            var map = new Dictionary<string, int>(Header.RuntimeFoldCount, StringComparer.Ordinal);
+            for (var i = 0; i < Header.RuntimeFoldCount; i++)
             {
                 var index = PackedNumbers.Read(part, i);
                 var key = TextKey.Fold(this[index].Title);
@@ -272,9 +381,9 @@ namespace PaperGen.CompiledData
         }
 
         /// <summary>
-        /// A compiled hash table unpacked into arrays on first lookup: bucket starts, then (paper, tag) pairs.
-        /// The table was computed at build time; this only widens its numbers, a linear pass the JIT
-        /// optimizes at once (no tier-0 loop), about 0.1 ms at 20,000 papers.
+        /// A compiled hash table unpacked into arrays: bucket starts, then (paper, tag) pairs. The table was computed
+        /// at build time; this only widens its numbers, a linear pass the JIT optimizes at once (no tier-0 loop),
+        /// about 0.1 ms at 20,000 papers.
         /// </summary>
         private sealed class HashTable
         {

@@ -18,6 +18,38 @@ namespace PaperGen.CompiledData
                 ? FieldPrefix + part.ToString(System.Globalization.CultureInfo.InvariantCulture)
                 : FieldPrefix + "Minus" + (-(long)part).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+        /// <summary>The part a field named by <see cref="FieldName"/> carries; false for any other name.</summary>
+        public static bool TryParseFieldName(string name, out int part)
+        {
+            part = 0;
+            var at = FieldPrefix.Length;
+            if (name.Length <= at || string.CompareOrdinal(name, 0, FieldPrefix, 0, at) != 0)
+            {
+                return false;
+            }
+
+            var negative = string.CompareOrdinal(name, at, "Minus", 0, 5) == 0;
+            at += negative ? 5 : 0;
+            if (name.Length == at || name.Length - at > 9)
+            {
+                return false;
+            }
+
+            for (; at < name.Length; at++)
+            {
+                var digit = name[at] - '0';
+                if ((uint)digit > 9)
+                {
+                    return false;
+                }
+
+                part = (part * 10) + digit;
+            }
+
+            part = negative ? -part : part;
+            return true;
+        }
+
         /// <summary>The first unit of a part whose byte count is even.</summary>
         public const char EvenLength = '\u0000';
 

@@ -11,10 +11,16 @@ namespace PaperGen.CompiledData
     /// The parts of compiled data carried as <c>const string</c> fields of a generated type (issue 12): a
     /// constant is one token and one metadata blob to the compiler, where a <c>"…"u8</c> literal is one bound
     /// node per byte, so a large dump costs its project a fraction of the build time and memory. The strings
-    /// hold the parts' bytes two to a UTF-16 unit (<see cref="ConstantCarrier"/>), so on little-endian machines
-    /// the bytes are a view of the string and nothing is converted. Each part is read through reflection once,
-    /// on first use, and kept: a chunk is read only when one of its papers is.
+    /// hold the parts' bytes two to a UTF-16 unit (<see cref="ConstantCarrier"/>). Each part is read on first use
+    /// and kept: a chunk is read only when one of its papers is.
     /// </summary>
+    /// <remarks>
+    /// Creating this reads nothing. Where the assembly's metadata is mapped (.NET 5 on, not NativeAOT) a part is a
+    /// view of its constant's blob there (<c>ConstantBlobs</c>): no reflection and no copy, so a search
+    /// reads its index where it lies. Elsewhere each part is read once through reflection: the fields listed once
+    /// with <c>GetFields</c> (in a fresh process half the cost of a first <c>GetField(name)</c>), then one
+    /// <c>GetRawConstantValue</c> per part, whose string is viewed as bytes on little-endian machines.
+    /// </remarks>
     internal sealed class ConstantParts
     {
         // The index parts every lookup needs (and the search index, numbered below them) sit in an array;
@@ -25,8 +31,23 @@ namespace PaperGen.CompiledData
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)]
         private readonly Type _holder;
 
-        public ConstantParts([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type holder)
-            => _holder = holder ?? throw new ArgumentNullException(nameof(holder));
+        private Dictionary<int, FieldInfo>? _fields;
+
+#if NET
+        // The parts' values in the assembly's metadata, when it can be read in place (ConstantBlobs); after a
+        // failed attempt, reflection.
+        private Dictionary<int, ConstantBlobs.Blob>? _blobs;
+        private bool _reflectOnly;
+#endif
+
+        /// <summary>Parts of <paramref name="holder"/>; <paramref name="inPlace"/> false reads them through reflection even where the metadata can be read in place.</summary>
+        public ConstantParts([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type holder, bool inPlace = true)
+        {
+            _holder = holder ?? throw new ArgumentNullException(nameof(holder));
+#if NET
+            _reflectOnly = !inPlace;
+#endif
+        }
 
         /// <summary>Part <paramref name="part"/>'s bytes, or empty when the holder has no such part.</summary>
         public ReadOnlySpan<byte> Read(int part)
@@ -75,15 +96,63 @@ namespace PaperGen.CompiledData
 
         private Part Load(int part)
         {
-            var field = _holder.GetField(ConstantCarrier.FieldName(part), BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.DeclaredOnly);
-            return new Part(field?.IsLiteral == true ? field.GetRawConstantValue() as string ?? string.Empty : string.Empty);
+#if NET
+            if (!Volatile.Read(ref _reflectOnly))
+            {
+                var blobs = Volatile.Read(ref _blobs) ?? ListBlobs();
+                if (blobs is not null)
+                {
+                    return blobs.TryGetValue(part, out var blob) ? new Part(blob) : new Part(string.Empty);
+                }
+            }
+#endif
+            var fields = Volatile.Read(ref _fields) ?? ListFields();
+            return new Part(fields.TryGetValue(part, out var field) ? field.GetRawConstantValue() as string ?? string.Empty : string.Empty);
         }
 
-        /// <summary>One part's string, kept alive so that spans over it stay valid; a byte copy on big-endian machines.</summary>
+#if NET
+        private Dictionary<int, ConstantBlobs.Blob>? ListBlobs()
+        {
+            var blobs = ConstantBlobs.TryRead(_holder);
+            if (blobs is null)
+            {
+                Volatile.Write(ref _reflectOnly, true);
+                return null;
+            }
+
+            // Two threads may both list; either result is equal, so the first one published wins.
+            return Interlocked.CompareExchange(ref _blobs, blobs, null) ?? blobs;
+        }
+
+#endif
+        private Dictionary<int, FieldInfo> ListFields()
+        {
+            var fields = new Dictionary<int, FieldInfo>();
+            foreach (var field in _holder.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                if (field.IsLiteral && ConstantCarrier.TryParseFieldName(field.Name, out var part))
+                {
+                    fields[part] = field;
+                }
+            }
+
+            // Two threads may both list; either result is equal, so the first one published wins.
+            return Interlocked.CompareExchange(ref _fields, fields, null) ?? fields;
+        }
+
+        /// <summary>
+        /// One part: its value in the assembly's metadata, or its string, kept alive so that spans over it stay valid
+        /// (a byte copy on big-endian machines, where the string's units are in machine order).
+        /// </summary>
         private sealed class Part
         {
-            private readonly string _carried;
+            private readonly string? _carried;
             private readonly byte[]? _swapped;
+#if NET
+            private readonly ConstantBlobs.Blob? _blob;
+
+            public Part(ConstantBlobs.Blob blob) => _blob = blob;
+#endif
 
             public Part(string carried)
             {
@@ -103,7 +172,11 @@ namespace PaperGen.CompiledData
                 }
             }
 
-            public ReadOnlySpan<byte> Bytes => _swapped ?? ConstantParts.Bytes(_carried);
+#if NET
+            public ReadOnlySpan<byte> Bytes => _carried is null ? _blob!.PartBytes : _swapped ?? ConstantParts.Bytes(_carried);
+#else
+            public ReadOnlySpan<byte> Bytes => _swapped ?? ConstantParts.Bytes(_carried!);
+#endif
         }
     }
 }

@@ -11,9 +11,9 @@ namespace PaperGen.CompiledData
     /// </summary>
     internal static class ExtraFields
     {
-        public static PaperValues Read(ReadOnlySpan<byte> extra)
+        public static PaperFields Read(ReadOnlySpan<byte> extra)
         {
-            var values = new PaperValues();
+            var values = new PaperFields();
             List<string>? links = null, authors = null, keywords = null, listingDates = null;
             while (!extra.IsEmpty)
             {

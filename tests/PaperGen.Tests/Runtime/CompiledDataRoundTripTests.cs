@@ -90,6 +90,26 @@ namespace PaperGen.Tests.Runtime
         }
 
         [Fact]
+        public void Lookups_find_the_same_papers_in_place_and_after_the_tables_are_widened()
+        {
+            // The first lookups read the compiled tables in place, later ones arrays widened from them: three
+            // rounds over every title cross the switch for both the exact and the folded table.
+            var synthetic = SyntheticDump.Papers(40, seed: 7);
+            var catalog = Compile(Dump(synthetic.Select((p, i) => Paper("P" + i, p.Title, p.Abstract, line: i + 1))));
+
+            for (var round = 0; round < 3; round++)
+            {
+                for (var i = 0; i < synthetic.Count; i++)
+                {
+                    Assert.True(catalog.TryGetByTitle(synthetic[i].Title, out var exact), "round " + round + ", paper " + i);
+                    Assert.Same(catalog[i], exact);
+                    Assert.Same(catalog[i], catalog.Find(synthetic[i].Title.ToUpperInvariant()));
+                    Assert.False(catalog.TryGetByTitle(synthetic[i].Title + " (not a title)", out _));
+                }
+            }
+        }
+
+        [Fact]
         public void U8_literals_get_smaller_compressed_chunks_than_the_constant_carrier()
         {
             var synthetic = SyntheticDump.Papers(700, seed: 4);

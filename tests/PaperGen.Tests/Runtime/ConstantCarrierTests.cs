@@ -45,6 +45,64 @@ namespace PaperGen.Tests.Runtime
             Assert.True(Encoding.UTF8.GetBytes(part).SequenceEqual(read), what);
         }
 
+        [Theory]
+        [MemberData(nameof(Parts))]
+        public void A_part_reads_the_same_in_place_and_through_reflection(string what, string part)
+        {
+            var holder = CompileHolder("Part0", ConstantPartLiteral.For(part));
+
+            Assert.True(new ConstantParts(holder, inPlace: false).Read(0).SequenceEqual(new ConstantParts(holder).Read(0)), what);
+        }
+
+        [Fact]
+        public void Parts_among_other_constants_and_types_read_back_each_its_own_bytes()
+        {
+            // Blobs longer than 16 KB have a 4-byte length; other types' constants and non-part fields sit between
+            // the parts in the metadata tables, as the generated Titles class's do.
+            var parts = new Dictionary<int, string>
+            {
+                [-1] = new string('i', 70_001),
+                [0] = "0000o\\o0_^]",
+                [1] = string.Empty,
+                [3] = "x",
+                [4] = string.Concat(Enumerable.Repeat("Café — Привет ", 2_000)),
+                [(1 << 11) | 7] = "chunk (file 1, local chunk 7)",
+            };
+            var source = new StringBuilder("internal static class Before { public const string Part0 = \"not ours\"; public const int Part1 = 3; }\n")
+                .Append("internal static class Holder {\n    public const string Title = \"not a part\";\n    internal static readonly int Partial = 1;\n    private const string Parts = \"no number\";\n");
+            foreach (var part in parts)
+            {
+                source.Append("    private const string ").Append(part.Key < 0 ? "PartMinus" + -part.Key : "Part" + part.Key).Append(" = ").Append(ConstantPartLiteral.For(part.Value)).Append(";\n");
+            }
+
+            var holder = Compile(source.Append("}\ninternal static class After { public const string Part4 = \"not ours\"; }").ToString(), "Holder");
+
+            var inPlace = new ConstantParts(holder);
+            var reflected = new ConstantParts(holder, inPlace: false);
+            foreach (var part in parts)
+            {
+                Assert.True(Encoding.UTF8.GetBytes(part.Value).AsSpan().SequenceEqual(inPlace.Read(part.Key)), "part " + part.Key);
+                Assert.True(reflected.Read(part.Key).SequenceEqual(inPlace.Read(part.Key)), "part " + part.Key);
+            }
+
+            Assert.Equal(0, inPlace.Read(2).Length);
+        }
+
+        [Fact]
+        public void Reading_a_part_in_place_copies_none_of_its_bytes()
+        {
+            var holder = CompileHolder("PartMinus1", ConstantPartLiteral.For(new string('w', 1_000_000)));
+            var parts = new ConstantParts(holder);
+            parts.Read(0);
+
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var index = parts.Read(-1);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            Assert.Equal(1_000_000, index.Length);
+            Assert.True(allocated < 10_000, allocated + " bytes allocated to read a 1 MB part");
+        }
+
         [Fact]
         public void A_part_the_holder_does_not_have_reads_as_empty()
         {
@@ -95,8 +153,10 @@ namespace PaperGen.Tests.Runtime
         }
 
         private static Type CompileHolder(string field, string literal)
+            => Compile("internal static class Holder { private const string " + field + " = " + literal + "; }", "Holder");
+
+        private static Type Compile(string source, string type)
         {
-            var source = "internal static class Holder { private const string " + field + " = " + literal + "; }";
             var compilation = CSharpCompilation.Create(
                 "Holder" + Guid.NewGuid().ToString("N"),
                 new[] { CSharpSyntaxTree.ParseText(source) },
@@ -107,7 +167,7 @@ namespace PaperGen.Tests.Runtime
             Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
             Assert.Empty(emit.Diagnostics);
             stream.Position = 0;
-            return AssemblyLoadContext.Default.LoadFromStream(stream).GetType("Holder", throwOnError: true)!;
+            return AssemblyLoadContext.Default.LoadFromStream(stream).GetType(type, throwOnError: true)!;
         }
     }
 }
