@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 
 namespace PaperGen.Search
 {
@@ -116,7 +115,6 @@ namespace PaperGen.Search
         }
 
         /// <summary>Moves to the first paper at or after <paramref name="target"/> and returns it (<see cref="End"/> when none).</summary>
-        [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: the hot loop of a first search too
         public int Seek(ReadOnlySpan<byte> data, int target)
         {
             if (Paper >= target)

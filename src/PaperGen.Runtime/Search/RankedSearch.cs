@@ -21,6 +21,9 @@ namespace PaperGen.Search
     /// A prefix query word sums the words it starts that the paper has. Scores are compared as single-precision
     /// numbers; equal ones keep file order. Phrases are checked on the text of the papers that have all their
     /// words (the index keeps no positions: phrases are rare, positions would double its size).
+    /// No method here asks for full optimisation (AggressiveOptimization): compiling the search that way cost a
+    /// fresh process 17–24 ms before its first answer (issue 12), far more than one query run by tier-0 code
+    /// with on-stack replacement; and such methods are left out of ReadyToRun images.
     /// </remarks>
     internal static class RankedSearch
     {
@@ -31,16 +34,11 @@ namespace PaperGen.Search
         // The longest word the index holds.
         private const int MaxWordBytes = SearchIndexLayout.MaxWordBytes;
 
-        // AggressiveOptimization (which netstandard2.0 does not name) on the loops over postings: the first search in
-        // a process must not run them unoptimized (tier 0), and they are too hot for on-stack replacement to come in time.
-        private const MethodImplOptions Optimized = (MethodImplOptions)512;
-
         // One per thread, reused: a query's cursors (searches on other threads have their own).
         [ThreadStatic]
         private static PostingCursor[]? _cursors;
 
         /// <summary>The best <paramref name="limit"/> papers for <paramref name="query"/>, best first.</summary>
-        [MethodImpl(Optimized)]
         public static List<Paper> Run(IPaperStore store, ReadOnlySpan<byte> data, string query, int limit)
         {
             var parsed = SearchQuery.Parse(query);
@@ -106,7 +104,6 @@ namespace PaperGen.Search
         // passed over, unscored, when the words' bounds (BM25F scores are sums of what each word adds) cannot beat
         // the worst paper kept (a later paper must score higher, ties keep file order): the leader's whole block when
         // its block bound and the others' bounds cannot, else the paper when the others' block bounds cannot.
-        [MethodImpl(Optimized)]
         private static List<Paper> Collect(IPaperStore store, SearchQuery query, SearchIndexView index, PostingCursor[] cursors, int terms, int limit)
         {
             var data = index.Data;
@@ -239,7 +236,6 @@ namespace PaperGen.Search
             }
         }
 
-        [MethodImpl(Optimized)]
         private static List<Paper> Results(IPaperStore store, long[] keys, int count)
         {
             Array.Sort(keys, 0, count);

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Text;
 using PaperGen.CompiledData;
 
@@ -54,7 +53,6 @@ namespace PaperGen.Search
         /// starts: where their postings start in <see cref="Data"/> (back to back, in word order), how many words,
         /// and the sum of their document frequencies. False when there is none.
         /// </summary>
-        [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: a first search should not run tier-0 code
         public bool Find(ReadOnlySpan<byte> word, bool prefix, out int postings, out int words, out long frequency)
         {
             postings = 0;
