@@ -36,8 +36,8 @@ namespace PaperGen.Benchmarks
             {
                 ["as generated"] = s => s,
                 ["whole abstracts (PaperGenAbstractDocs=Full)"] = s => s,
-                ["#nullable enable"] = s => s.Replace("#nullable enable annotations", "#nullable enable"),
-                ["#nullable disable"] = s => s.Replace("#nullable enable annotations", "#nullable disable"),
+                ["#nullable enable annotations"] = s => s.Replace("#nullable enable", "#nullable enable annotations"),
+                ["#nullable disable"] = s => s.Replace("#nullable enable", "#nullable disable"),
                 ["no remarks"] = s => Regex.Replace(s, @"        /// <remarks>\n(        ///.*\n)*?        /// </remarks>\n", string.Empty),
                 ["no documentation"] = noDocs,
                 ["no docs, no titles"] = s => noTitles(noDocs(s)),
