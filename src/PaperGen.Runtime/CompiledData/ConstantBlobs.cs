@@ -272,19 +272,14 @@ namespace PaperGen.CompiledData
             var end = name.IndexOf((byte)0);
             name = end < 0 ? default : name.Slice(0, end);
 
-            // Field names are ASCII ("Part12", "PartMinus1"): compare them as such, without a string per field.
+            // Field names are ASCII ("Part12", "PartMinus1"): other fields are passed over without a string; a
+            // part's name becomes one short string for the carrier's single parser of names.
             if (name.Length < 5 || name.Length > 24 || !name.StartsWith("Part"u8))
             {
                 return false;
             }
 
-            var chars = new char[name.Length];
-            for (var i = 0; i < name.Length; i++)
-            {
-                chars[i] = (char)name[i];
-            }
-
-            return ConstantCarrier.TryParseFieldName(new string(chars), out part);
+            return ConstantCarrier.TryParseFieldName(System.Text.Encoding.ASCII.GetString(name), out part);
         }
 
         private static int Read(ReadOnlySpan<byte> table, int at, int size)
