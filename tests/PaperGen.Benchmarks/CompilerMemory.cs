@@ -48,6 +48,40 @@ namespace PaperGen.Benchmarks
             return (peak, cpuTicks.Values.Sum() / 100.0);
         }
 
+        /// <summary>
+        /// The CPU time the shared compiler server (VBCSCompiler) has used so far, summed over its processes: it is
+        /// no descendant of the build it compiles for, so a build's share is the difference across the build.
+        /// </summary>
+        public static double CompilerServerCpuSeconds()
+        {
+            long ticks = 0;
+            foreach (var directory in System.IO.Directory.EnumerateDirectories("/proc"))
+            {
+                if (int.TryParse(Path.GetFileName(directory), out var pid) && IsCompilerServer(pid))
+                {
+                    ticks += CpuTicks(pid);
+                }
+            }
+
+            return ticks / 100.0;
+        }
+
+        private static bool IsCompilerServer(int pid)
+        {
+            try
+            {
+                return File.ReadAllText($"/proc/{pid}/cmdline").Split('\0').Take(3).Any(a => Path.GetFileName(a) is "VBCSCompiler" or "VBCSCompiler.dll");
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
+
         private static long CpuTicks(int pid)
         {
             try
