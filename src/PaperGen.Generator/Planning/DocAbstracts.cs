@@ -1,3 +1,4 @@
+using System;
 using PaperGen.Generator.Configuration;
 using PaperGen.Generator.Model;
 
@@ -98,27 +99,24 @@ namespace PaperGen.Generator.Planning
                 start--;
             }
 
-            var word = text.Substring(start, stop - start);
-            if (word.Length <= 1 || word.IndexOf('.') >= 0)
+            var length = stop - start;
+            if (length <= 1 || text.IndexOf('.', start, length) >= 0)
             {
                 return true;
             }
 
-            switch (word.ToLowerInvariant())
+            // Compared in place: a first-sentence scan meets a full stop in every abstract of a large dump.
+            foreach (var abbreviation in Abbreviations)
             {
-                case "al":
-                case "vs":
-                case "cf":
-                case "fig":
-                case "eq":
-                case "etc":
-                case "resp":
-                case "approx":
-                case "no":
+                if (abbreviation.Length == length && string.Compare(text, start, abbreviation, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
                     return true;
-                default:
-                    return false;
+                }
             }
+
+            return false;
         }
+
+        private static readonly string[] Abbreviations = { "al", "vs", "cf", "fig", "eq", "etc", "resp", "approx", "no" };
     }
 }
