@@ -10,6 +10,9 @@ namespace PaperGen.Search
     /// </summary>
     internal readonly ref struct SearchIndexView
     {
+        [ThreadStatic]
+        private static byte[]? _wordBuffer;
+
         private readonly ReadOnlySpan<byte> _data;
         private readonly int _wordsStart;
         private readonly int _lengthsStart;
@@ -66,7 +69,7 @@ namespace PaperGen.Search
             while (lo < hi)
             {
                 var mid = (int)((uint)(lo + hi) >> 1);
-                if (BlockFirstWord(mid).SequenceCompareTo(word) < 0)
+                if (Compare(BlockFirstWord(mid), word) < 0)
                 {
                     lo = mid + 1;
                 }
@@ -77,7 +80,11 @@ namespace PaperGen.Search
             }
 
             var block = lo == 0 ? 0 : lo - 1;
-            Span<byte> buffer = stackalloc byte[SearchIndexLayout.MaxWordBytes];
+
+            // A buffer kept per thread rather than on the stack: a method with stackalloc and a loop is compiled
+            // fully optimised on its first call (no on-stack replacement for it), which a fresh process's first search
+            // waits for; this one is compiled at tier 0 in a fraction of that, and scans at most one block.
+            var buffer = _wordBuffer ??= new byte[SearchIndexLayout.MaxWordBytes];
             var at = _wordsStart + Directory(block, 0);
             var p = _postingsStart + Directory(block, 1);
             var length = 0;
@@ -93,30 +100,30 @@ namespace PaperGen.Search
                 {
                     var shared = Varint.Read(_data, ref at);
                     var suffix = Varint.Read(_data, ref at);
-                    _data.Slice(at, suffix).CopyTo(buffer.Slice(shared));
+                    _data.Slice(at, suffix).CopyTo(buffer.AsSpan(shared));
                     at += suffix;
                     length = shared + suffix;
                 }
 
                 var postingsLength = Varint.Read(_data, ref at);
-                var current = buffer.Slice(0, length);
+                var current = new ReadOnlySpan<byte>(buffer, 0, length);
                 if (words == 0)
                 {
-                    var order = current.SequenceCompareTo(word);
+                    var order = Compare(current, word);
                     if (order < 0)
                     {
                         p += postingsLength;
                         continue;
                     }
 
-                    if (prefix ? !current.StartsWith(word) : order != 0)
+                    if (prefix ? !StartsWith(current, word) : order != 0)
                     {
                         return false;
                     }
 
                     postings = p;
                 }
-                else if (!current.StartsWith(word))
+                else if (!StartsWith(current, word))
                 {
                     break;
                 }
@@ -150,6 +157,40 @@ namespace PaperGen.Search
             {
                 return Encoding.UTF8.GetBytes(c, word.Length, b, buffer.Length);
             }
+        }
+
+        // Byte order, as the builder sorted the words (SearchIndexBuilder.CompareBytes). Plain loops over words of a few
+        // bytes: the framework's vectorised comparisons are compiled on a fresh process's first search, not precompiled.
+        private static int Compare(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+        {
+            var common = Math.Min(a.Length, b.Length);
+            for (var i = 0; i < common; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    return a[i] - b[i];
+                }
+            }
+
+            return a.Length - b.Length;
+        }
+
+        private static bool StartsWith(ReadOnlySpan<byte> text, ReadOnlySpan<byte> prefix)
+        {
+            if (prefix.Length > text.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < prefix.Length; i++)
+            {
+                if (text[i] != prefix[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private ReadOnlySpan<byte> BlockFirstWord(int block)
