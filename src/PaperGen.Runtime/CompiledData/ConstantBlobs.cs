@@ -34,9 +34,10 @@ namespace PaperGen.CompiledData
         /// This runs on the first lookup or search of a fresh process, as tier-0 code, so it is written for that: raw
         /// reads through a pointer rather than spans and <c>BinaryPrimitives</c> (each framework method a tier-0 method
         /// calls is a call through a stub the runtime resolves on first use), names compared as bytes where they lie
-        /// rather than made strings, and the parts kept in two arrays rather than a dictionary (whose instantiation
-        /// over a type of ours the runtime builds on first use). Together that took 6–8 ms off a first search at
-        /// 20,000 papers (issue 12's start-up work).
+        /// rather than made strings (the framework's first text decode alone costs milliseconds), and the parts kept in
+        /// two arrays rather than a dictionary (whose instantiation over a type of ours the runtime builds on first use).
+        /// At 20,000 papers that took a first lookup of a missing title from about 20 ms in Main to about 7 (issue 12's
+        /// start-up work, alternating launches against the span and dictionary reader).
         /// </remarks>
         public static Listing? TryRead(Type holder)
         {
