@@ -42,6 +42,18 @@ namespace PaperGen.Tests.Runtime
         }
 
         [Fact]
+        public void Texts_past_the_first_ones_decode_the_same()
+        {
+            var text = "Größe 学習 🙂 " + new string('a', 300);
+            var bytes = Encoding.UTF8.GetBytes(text);
+
+            for (var i = 0; i < Utf8Text.FirstTexts + 10; i++)
+            {
+                Assert.Equal(text, Utf8Text.Decode(bytes));
+            }
+        }
+
+        [Fact]
         public void Empty_bytes_decode_to_the_empty_string()
         {
             Assert.Same(string.Empty, Utf8Text.Decode(default));
