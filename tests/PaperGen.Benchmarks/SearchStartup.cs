@@ -21,7 +21,7 @@ namespace PaperGen.Benchmarks
         {
             var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
             var launches = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 21;
-            var root = Path.Combine(Path.GetTempPath(), "papergen-search-startup-" + count);
+            var root = Path.Combine(Path.GetTempPath(), "papergen-search-startup-" + count + StartupPrograms.CheckoutSuffix);
             var text = SyntheticDump.Create(count);
 
             var empty = new ConsumerProject(Path.Combine(root, "Empty"), "Empty");

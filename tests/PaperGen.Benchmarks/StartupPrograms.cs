@@ -6,6 +6,12 @@ namespace PaperGen.Benchmarks
     /// </summary>
     internal static class StartupPrograms
     {
+        /// <summary>
+        /// Appended to the consumer projects' directory: the checkout's folder name, so that two checkouts (a worktree
+        /// and main) measuring on one machine build their consumers against their own binaries, in their own folders.
+        /// </summary>
+        public static string CheckoutSuffix => "-" + System.IO.Path.GetFileName(Compilations.RepositoryRoot.TrimEnd('/', '\\'));
+
         /// <summary>A program that only evaluates <paramref name="expression"/> (for build measurements).</summary>
         public static string Touch(string expression) => """
             public static class Program

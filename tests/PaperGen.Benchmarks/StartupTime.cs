@@ -23,7 +23,7 @@ namespace PaperGen.Benchmarks
         {
             var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
             var launches = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 21;
-            var root = Path.Combine(Path.GetTempPath(), "papergen-startup-" + count);
+            var root = Path.Combine(Path.GetTempPath(), "papergen-startup-" + count + StartupPrograms.CheckoutSuffix);
             var papers = SyntheticDump.Papers(count);
             var text = SyntheticDump.Text(papers);
             var json = JsonSerializer.Serialize(papers.Select(p => new { p.Title, p.Abstract }).ToArray());

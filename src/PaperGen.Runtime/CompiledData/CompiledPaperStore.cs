@@ -174,7 +174,7 @@ namespace PaperGen.CompiledData
             var manifest = _data(CompiledLayout.ManifestPart);
             var at = PaperAt(index);
             var chunk = Chunk(PackedNumbers.Read(manifest, at + CompiledLayout.PaperChunk));
-            return Utf8(chunk.Slice(PackedNumbers.Read(manifest, at + CompiledLayout.PaperAbstractOffset), PackedNumbers.Read(manifest, at + CompiledLayout.PaperAbstractBytes)));
+            return Utf8Text.Decode(chunk.Slice(PackedNumbers.Read(manifest, at + CompiledLayout.PaperAbstractOffset), PackedNumbers.Read(manifest, at + CompiledLayout.PaperAbstractBytes)));
         }
 
         /// <summary>The AI summary of paper <paramref name="index"/>, right after its abstract in the chunk (layout 5 on).</summary>
@@ -184,7 +184,7 @@ namespace PaperGen.CompiledData
             var at = PaperAt(index);
             var chunk = Chunk(PackedNumbers.Read(manifest, at + CompiledLayout.PaperChunk));
             var start = PackedNumbers.Read(manifest, at + CompiledLayout.PaperAbstractOffset) + PackedNumbers.Read(manifest, at + CompiledLayout.PaperAbstractBytes);
-            return Utf8(chunk.Slice(start, SummaryBytes(manifest, at)));
+            return Utf8Text.Decode(chunk.Slice(start, SummaryBytes(manifest, at)));
         }
 
         // Layout 4 had no AI summaries: its papers have fewer numbers.
@@ -219,7 +219,7 @@ namespace PaperGen.CompiledData
             var extraBytes = PackedNumbers.Read(manifest, at + CompiledLayout.PaperExtraBytes);
 
             var values = ExtraFields.Read(heads.Slice(offset + titleBytes, extraBytes));
-            values.Title = Utf8(heads.Slice(offset, titleBytes));
+            values.Title = Utf8Text.Decode(heads.Slice(offset, titleBytes));
             values.Identifier ??= string.Empty;
             if (string.IsNullOrEmpty(values.SourceFile))
             {
@@ -366,19 +366,6 @@ namespace PaperGen.CompiledData
         private static T InterlockedInit<T>(ref T? slot, T value)
             where T : class
             => Interlocked.CompareExchange(ref slot, value, null) ?? value;
-
-        internal static unsafe string Utf8(ReadOnlySpan<byte> bytes)
-        {
-            if (bytes.IsEmpty)
-            {
-                return string.Empty;
-            }
-
-            fixed (byte* p = bytes)
-            {
-                return Encoding.UTF8.GetString(p, bytes.Length);
-            }
-        }
 
         /// <summary>
         /// A compiled hash table unpacked into arrays: bucket starts, then (paper, tag) pairs. The table was computed

@@ -1,7 +1,5 @@
 #if NET
 using System;
-using System.Buffers.Binary;
-using System.Collections.Generic;
 using System.Reflection.Metadata;
 using System.Threading;
 
@@ -30,10 +28,18 @@ namespace PaperGen.CompiledData
 
         /// <summary>
         /// The part fields of <paramref name="holder"/> (named as <see cref="ConstantCarrier.FieldName"/> names them),
-        /// each as its blob (<c>[pointer, length]</c> of the UTF-16LE value); <see langword="null"/> when the metadata
-        /// cannot be read in place.
+        /// each as its blob; <see langword="null"/> when the metadata cannot be read in place.
         /// </summary>
-        public static Dictionary<int, Blob>? TryRead(Type holder)
+        /// <remarks>
+        /// This runs on the first lookup or search of a fresh process, as tier-0 code, so it is written for that: raw
+        /// reads through a pointer rather than spans and <c>BinaryPrimitives</c> (each framework method a tier-0 method
+        /// calls is a call through a stub the runtime resolves on first use), names compared as bytes where they lie
+        /// rather than made strings (the framework's first text decode alone costs milliseconds), and the parts kept in
+        /// two arrays rather than a dictionary (whose instantiation over a type of ours the runtime builds on first use).
+        /// At 20,000 papers that took a first lookup of a missing title from about 20 ms in Main to about 7 (issue 12's
+        /// start-up work, alternating launches against the span and dictionary reader).
+        /// </remarks>
+        public static Listing? TryRead(Type holder)
         {
             try
             {
@@ -47,61 +53,71 @@ namespace PaperGen.CompiledData
             }
         }
 
-        private static Dictionary<int, Blob>? Read(byte* metadata, int length, int typeToken)
+        private static Listing? Read(byte* md, int length, int typeToken)
         {
-            var md = new ReadOnlySpan<byte>(metadata, length);
-            if ((typeToken >> 24) != TypeDefTable || md.Length < 20 || BinaryPrimitives.ReadUInt32LittleEndian(md) != 0x424A5342)
+            if ((typeToken >> 24) != TypeDefTable || length < 20 || Read(md, 4) != 0x424A5342)
             {
                 return null;
             }
 
             // The root: a version string, then stream headers (offset, size, name padded to 4 bytes).
-            var at = 16 + BinaryPrimitives.ReadInt32LittleEndian(md.Slice(12));
-            if (at < 16 || at + 4 > md.Length)
+            var at = 16 + Read(md + 12, 4);
+            if (at < 16 || at > length - 4)
             {
                 return null;
             }
 
-            var streams = BinaryPrimitives.ReadUInt16LittleEndian(md.Slice(at + 2));
+            var streams = Read(md + at + 2, 2);
             at += 4;
-            ReadOnlySpan<byte> tables = default, strings = default, blobs = default;
+            byte* tables = null, strings = null, blobs = null;
+            int tablesLength = 0, stringsLength = 0, blobsLength = 0;
             for (var s = 0; s < streams; s++)
             {
-                if (at + 8 > md.Length)
+                if (at > length - 12)
                 {
                     return null;
                 }
 
-                var offset = BinaryPrimitives.ReadInt32LittleEndian(md.Slice(at));
-                var size = BinaryPrimitives.ReadInt32LittleEndian(md.Slice(at + 4));
-                var nameEnd = md.Slice(at + 8).IndexOf((byte)0);
-                if (offset < 0 || size < 0 || offset > md.Length - size || nameEnd < 0)
+                var offset = Read(md + at, 4);
+                var size = Read(md + at + 4, 4);
+                if (offset < 0 || size < 0 || offset > length - size)
                 {
                     return null;
                 }
 
-                var name = md.Slice(at + 8, nameEnd);
-                var stream = md.Slice(offset, size);
-                if (name.SequenceEqual("#~"u8))
+                // The names this reader needs: "#~", "#Strings" and "#Blob" (compared four bytes at a time, little-endian).
+                var name = md + at + 8;
+                var nameLength = 0;
+                while (nameLength < 32 && at + 8 + nameLength < length && name[nameLength] != 0)
                 {
-                    tables = stream;
-                }
-                else if (name.SequenceEqual("#Strings"u8))
-                {
-                    strings = stream;
-                }
-                else if (name.SequenceEqual("#Blob"u8))
-                {
-                    blobs = stream;
+                    nameLength++;
                 }
 
-                at += 8 + ((nameEnd + 4) & ~3);
+                if (nameLength == 2 && name[0] == (byte)'#' && name[1] == (byte)'~')
+                {
+                    tables = md + offset;
+                    tablesLength = size;
+                }
+                else if (nameLength == 8 && Read(name, 4) == 0x72745323 && Read(name + 4, 4) == 0x73676E69)
+                {
+                    strings = md + offset;
+                    stringsLength = size;
+                }
+                else if (nameLength == 5 && Read(name, 4) == 0x6F6C4223 && name[4] == (byte)'b')
+                {
+                    blobs = md + offset;
+                    blobsLength = size;
+                }
+
+                at += 8 + ((nameLength + 4) & ~3);
             }
 
-            return tables.Length < 24 || strings.IsEmpty || blobs.IsEmpty ? null : ReadTables(tables, strings, blobs, typeToken & 0xFFFFFF);
+            return tablesLength < 24 || stringsLength == 0 || blobsLength == 0
+                ? null
+                : ReadTables(tables, tablesLength, strings, stringsLength, blobs, blobsLength, typeToken & 0xFFFFFF);
         }
 
-        private static Dictionary<int, Blob>? ReadTables(ReadOnlySpan<byte> tables, ReadOnlySpan<byte> strings, ReadOnlySpan<byte> blobs, int typeRow)
+        private static Listing? ReadTables(byte* tables, int tablesLength, byte* strings, int stringsLength, byte* blobs, int blobsLength, int typeRow)
         {
             // Bits above the three heap-size flags announce extra data this reader does not know how to skip.
             var heapSizes = tables[6];
@@ -110,26 +126,27 @@ namespace PaperGen.CompiledData
                 return null;
             }
 
-            var present = BinaryPrimitives.ReadUInt64LittleEndian(tables.Slice(8));
-            var sorted = BinaryPrimitives.ReadUInt64LittleEndian(tables.Slice(16));
+            var presentLow = (uint)Read(tables + 8, 4);
+            var presentHigh = (uint)Read(tables + 12, 4);
+            var sortedLow = (uint)Read(tables + 16, 4);
             var rows = new int[64];
             var at = 24;
             for (var t = 0; t < 64; t++)
             {
-                if ((present & (1UL << t)) != 0)
+                if (((t < 32 ? presentLow >> t : presentHigh >> (t - 32)) & 1) != 0)
                 {
-                    if (at + 4 > tables.Length)
+                    if (at > tablesLength - 4)
                     {
                         return null;
                     }
 
-                    rows[t] = BinaryPrimitives.ReadInt32LittleEndian(tables.Slice(at));
+                    rows[t] = Read(tables + at, 4);
                     at += 4;
                 }
             }
 
             // Indirection tables (edit-and-continue output) and an unsorted constant table are not what compilers write for a build.
-            if (rows[FieldPtrTable] != 0 || rows[MethodPtrTable] != 0 || rows[ParamPtrTable] != 0 || (sorted & (1UL << ConstantTable)) == 0
+            if (rows[FieldPtrTable] != 0 || rows[MethodPtrTable] != 0 || rows[ParamPtrTable] != 0 || ((sortedLow >> ConstantTable) & 1) == 0
                 || typeRow < 1 || typeRow > rows[TypeDefTable])
             {
                 return null;
@@ -140,6 +157,7 @@ namespace PaperGen.CompiledData
             var blob = (heapSizes & 4) != 0 ? 4 : 2;
             var field = Index(rows, FieldTable);
             var typeDefOrRef = Coded(rows, 2, TypeDefTable, TypeRefTable, TypeSpecTable);
+            var hasConstant = Coded(rows, 2, FieldTable, ParamTable, PropertyTable);
 
             // Row sizes of every table up to the constant table (II.22), to find where each starts.
             var sizes = new int[ConstantTable + 1];
@@ -151,7 +169,6 @@ namespace PaperGen.CompiledData
             sizes[ParamTable] = 4 + str;
             sizes[InterfaceImplTable] = Index(rows, TypeDefTable) + typeDefOrRef;
             sizes[MemberRefTable] = Coded(rows, 3, TypeDefTable, TypeRefTable, ModuleRefTable, MethodDefTable, TypeSpecTable) + str + blob;
-            var hasConstant = Coded(rows, 2, FieldTable, ParamTable, PropertyTable);
             sizes[ConstantTable] = 2 + hasConstant + blob;
             var starts = new int[ConstantTable + 1];
             for (var t = 0; t <= ConstantTable; t++)
@@ -160,64 +177,32 @@ namespace PaperGen.CompiledData
                 at += rows[t] * sizes[t];
             }
 
-            if (at > tables.Length)
+            if (at > tablesLength)
             {
                 return null;
             }
 
             // The holder's fields run from its field list to the next type's.
-            var typeDef = tables.Slice(starts[TypeDefTable] + ((typeRow - 1) * sizes[TypeDefTable]));
+            var typeDef = tables + starts[TypeDefTable] + ((typeRow - 1) * sizes[TypeDefTable]);
             var fieldListAt = 4 + (2 * str) + typeDefOrRef;
-            var first = Read(typeDef, fieldListAt, field);
-            var end = typeRow < rows[TypeDefTable] ? Read(typeDef, sizes[TypeDefTable] + fieldListAt, field) : rows[FieldTable] + 1;
-            // Constants are sorted by parent (HasConstant: a field's row tagged 0 in the low 2 bits), so the holder's
-            // fields' constants follow each other: one binary search for the first, then a walk along both lists.
-            var constants = tables.Slice(starts[ConstantTable], rows[ConstantTable] * sizes[ConstantTable]);
-            var rowSize = sizes[ConstantTable];
-            var c = FirstConstantAtOrAfter(constants, rowSize, hasConstant, first << 2);
-            var parts = new Dictionary<int, Blob>();
-            fixed (byte* heap = blobs)
+            var first = Read(typeDef + fieldListAt, field);
+            var end = typeRow < rows[TypeDefTable] ? Read(typeDef + sizes[TypeDefTable] + fieldListAt, field) : rows[FieldTable] + 1;
+            end = Math.Min(end, rows[FieldTable] + 1);
+            if (first < 1 || end < first)
             {
-                for (var row = first; row < end && row <= rows[FieldTable]; row++)
-                {
-                    var name = Read(tables, starts[FieldTable] + ((row - 1) * sizes[FieldTable]) + 2, str);
-                    if (!TryPartNumber(strings, name, out var part))
-                    {
-                        continue;
-                    }
-
-                    while (c < rows[ConstantTable] && Read(constants, (c * rowSize) + 2, hasConstant) < row << 2)
-                    {
-                        c++;
-                    }
-
-                    if (c == rows[ConstantTable] || Read(constants, (c * rowSize) + 2, hasConstant) != row << 2)
-                    {
-                        return null;
-                    }
-
-                    // Only the blob's place: its length is read when the part is, so listing the parts touches none
-                    // of the pages they lie on (a large dump's parts spread over tens of megabytes).
-                    var value = Read(constants, (c * rowSize) + 2 + hasConstant, blob);
-                    if (value >= blobs.Length)
-                    {
-                        return null;
-                    }
-
-                    parts[part] = new Blob(heap + value, blobs.Length - value);
-                }
+                return null;
             }
 
-            return parts;
-        }
-
-        private static int FirstConstantAtOrAfter(ReadOnlySpan<byte> constants, int rowSize, int parentSize, int parent)
-        {
-            int low = 0, high = constants.Length / rowSize;
+            // Constants are sorted by parent (HasConstant: a field's row tagged 0 in the low 2 bits), so the holder's
+            // fields' constants follow each other: one binary search for the first, then a walk along both lists.
+            var constants = tables + starts[ConstantTable];
+            var constantRows = rows[ConstantTable];
+            var rowSize = sizes[ConstantTable];
+            int low = 0, high = constantRows;
             while (low < high)
             {
                 var middle = low + ((high - low) / 2);
-                if (Read(constants, (middle * rowSize) + 2, parentSize) < parent)
+                if (Read(constants + (middle * rowSize) + 2, hasConstant) < first << 2)
                 {
                     low = middle + 1;
                 }
@@ -227,75 +212,169 @@ namespace PaperGen.CompiledData
                 }
             }
 
-            return low;
+            var c = low;
+            var parts = new int[end - first];
+            var values = new int[end - first];
+            var count = 0;
+            var fields = tables + starts[FieldTable];
+            for (var row = first; row < end; row++)
+            {
+                var name = Read(fields + ((row - 1) * sizes[FieldTable]) + 2, str);
+                if (!TryPartNumber(strings, stringsLength, name, out var part))
+                {
+                    continue;
+                }
+
+                while (c < constantRows && Read(constants + (c * rowSize) + 2, hasConstant) < row << 2)
+                {
+                    c++;
+                }
+
+                if (c == constantRows || Read(constants + (c * rowSize) + 2, hasConstant) != row << 2)
+                {
+                    return null;
+                }
+
+                // Only the blob's place: its length is read when the part is, so listing the parts touches none
+                // of the pages they lie on (a large dump's parts spread over tens of megabytes).
+                var value = Read(constants + (c * rowSize) + 2 + hasConstant, blob);
+                if (value >= blobsLength)
+                {
+                    return null;
+                }
+
+                parts[count] = part;
+                values[count] = value;
+                count++;
+            }
+
+            return new Listing(parts, values, count, blobs, blobsLength);
         }
 
         // A blob: its length compressed in 1, 2 or 4 bytes (II.24.2.4), then its bytes; false when they do not fit the heap.
-        private static bool TryBlob(ReadOnlySpan<byte> blobs, int offset, out int start, out int length)
+        private static bool TryBlob(byte* at, int heapLeft, out int start, out int length)
         {
             start = length = 0;
-            if (offset >= blobs.Length)
+            if (heapLeft < 1)
             {
                 return false;
             }
 
-            var b = blobs[offset];
+            var b = at[0];
             if ((b & 0x80) == 0)
             {
-                (start, length) = (offset + 1, b);
+                (start, length) = (1, b);
             }
-            else if ((b & 0xC0) == 0x80 && offset + 2 <= blobs.Length)
+            else if ((b & 0xC0) == 0x80 && heapLeft >= 2)
             {
-                (start, length) = (offset + 2, ((b & 0x3F) << 8) | blobs[offset + 1]);
+                (start, length) = (2, ((b & 0x3F) << 8) | at[1]);
             }
-            else if ((b & 0xE0) == 0xC0 && offset + 4 <= blobs.Length)
+            else if ((b & 0xE0) == 0xC0 && heapLeft >= 4)
             {
-                (start, length) = (offset + 4, ((b & 0x1F) << 24) | (blobs[offset + 1] << 16) | (blobs[offset + 2] << 8) | blobs[offset + 3]);
+                (start, length) = (4, ((b & 0x1F) << 24) | (at[1] << 16) | (at[2] << 8) | at[3]);
             }
             else
             {
                 return false;
             }
 
-            return length <= blobs.Length - start;
+            return length <= heapLeft - start;
         }
 
-        private static bool TryPartNumber(ReadOnlySpan<byte> strings, int offset, out int part)
+        // The part a field's name carries, parsed where the name lies, by ConstantCarrier.TryParseFieldName's rules (the
+        // carrier tests hold the two to the same parts): "Part" and decimal digits, or "PartMinus" and digits, at most 9.
+        private static bool TryPartNumber(byte* strings, int stringsLength, int offset, out int part)
         {
             part = 0;
-            if (offset >= strings.Length)
+            if (offset >= stringsLength - 5)
             {
                 return false;
             }
 
-            var name = strings.Slice(offset);
-            var end = name.IndexOf((byte)0);
-            name = end < 0 ? default : name.Slice(0, end);
-
-            // Field names are ASCII ("Part12", "PartMinus1"): other fields are passed over without a string; a
-            // part's name becomes one short string for the carrier's single parser of names.
-            if (name.Length < 5 || name.Length > 24 || !name.StartsWith("Part"u8))
+            var name = strings + offset;
+            if (name[0] != (byte)'P' || name[1] != (byte)'a' || name[2] != (byte)'r' || name[3] != (byte)'t')
             {
                 return false;
             }
 
-            return ConstantCarrier.TryParseFieldName(System.Text.Encoding.ASCII.GetString(name), out part);
+            var at = 4;
+            var negative = name[4] == (byte)'M';
+            if (negative)
+            {
+                if (offset >= stringsLength - 10 || name[5] != (byte)'i' || name[6] != (byte)'n' || name[7] != (byte)'u' || name[8] != (byte)'s')
+                {
+                    return false;
+                }
+
+                at = 9;
+            }
+
+            var digits = 0;
+            for (; offset + at < stringsLength && name[at] != 0; at++, digits++)
+            {
+                var digit = name[at] - '0';
+                if ((uint)digit > 9 || digits == 9)
+                {
+                    return false;
+                }
+
+                part = (part * 10) + digit;
+            }
+
+            part = negative ? -part : part;
+            return digits > 0 && offset + at < stringsLength;
         }
 
-        private static int Read(ReadOnlySpan<byte> table, int at, int size)
-            => size == 2 ? BinaryPrimitives.ReadUInt16LittleEndian(table.Slice(at)) : BinaryPrimitives.ReadInt32LittleEndian(table.Slice(at));
+        // A little-endian number of 2 or 4 bytes, whatever the machine's byte order.
+        private static int Read(byte* at, int size)
+            => size == 2 ? at[0] | (at[1] << 8) : at[0] | (at[1] << 8) | (at[2] << 16) | (at[3] << 24);
 
         private static int Index(int[] rows, int table) => rows[table] < (1 << 16) ? 2 : 4;
 
-        private static int Coded(int[] rows, int tagBits, params int[] tables)
+        private static int Coded(int[] rows, int tagBits, int a, int b, int c, int d = ModuleTable, int e = ModuleTable)
         {
-            var max = 0;
-            foreach (var table in tables)
+            var max = Math.Max(Math.Max(rows[a], rows[b]), Math.Max(Math.Max(rows[c], rows[d]), rows[e]));
+            return max < (1 << (16 - tagBits)) ? 2 : 4;
+        }
+
+        /// <summary>
+        /// The holder's parts in field order: each part's number and its blob's offset in the heap. A part's <see cref="Blob"/>
+        /// is made on its first read and kept.
+        /// </summary>
+        internal sealed class Listing
+        {
+            private readonly int[] _parts;
+            private readonly int[] _values;
+            private readonly Blob?[] _blobs;
+            private readonly int _count;
+            private readonly byte* _heap;
+            private readonly int _heapLength;
+
+            public Listing(int[] parts, int[] values, int count, byte* heap, int heapLength)
             {
-                max = Math.Max(max, rows[table]);
+                _parts = parts;
+                _values = values;
+                _count = count;
+                _blobs = new Blob?[count];
+                _heap = heap;
+                _heapLength = heapLength;
             }
 
-            return max < (1 << (16 - tagBits)) ? 2 : 4;
+            /// <summary>Part <paramref name="part"/>'s bytes; empty when the holder has no such part.</summary>
+            public ReadOnlySpan<byte> Bytes(int part)
+            {
+                // A few hundred parts at most, read once each: a scan beats building any table.
+                for (var i = 0; i < _count; i++)
+                {
+                    if (_parts[i] == part)
+                    {
+                        // Two threads may both make this part's blob; they are equal, and either one kept is right.
+                        return (_blobs[i] ??= new Blob(_heap + _values[i], _heapLength - _values[i])).PartBytes;
+                    }
+                }
+
+                return default;
+            }
         }
 
         /// <summary>
@@ -335,7 +414,7 @@ namespace PaperGen.CompiledData
             private int Measure()
             {
                 var length = 0;
-                if (TryBlob(new ReadOnlySpan<byte>(_at, _heapLeft), 0, out var start, out var units) && units >= 2)
+                if (TryBlob(_at, _heapLeft, out var start, out var units) && units >= 2)
                 {
                     var value = _at + start;
                     _bytes = value + 2;

@@ -23,10 +23,10 @@ namespace PaperGen.CompiledData
     /// </remarks>
     internal sealed class ConstantParts
     {
-        // The index parts every lookup needs (and the search index, numbered below them) sit in an array;
-        // chunks, numbered sparsely, in a dictionary.
+        // Parts read through reflection: the index parts every lookup needs (and the search index, numbered below
+        // them) in an array; chunks, numbered sparsely, in a dictionary made on first use.
         private readonly Part?[] _index = new Part?[CompiledLayout.FirstChunkPart - CompiledLayout.SearchIndexPart];
-        private readonly Dictionary<int, Part> _chunks = new();
+        private Dictionary<int, Part>? _chunks;
 
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)]
         private readonly Type _holder;
@@ -36,7 +36,7 @@ namespace PaperGen.CompiledData
 #if NET
         // The parts' values in the assembly's metadata, when it can be read in place (ConstantBlobs); after a
         // failed attempt, reflection.
-        private Dictionary<int, ConstantBlobs.Blob>? _blobs;
+        private ConstantBlobs.Listing? _blobs;
         private bool _reflectOnly;
 #endif
 
@@ -57,6 +57,15 @@ namespace PaperGen.CompiledData
                 return default;
             }
 
+#if NET
+            // In place, the listing keeps each part's blob: nothing to cache here.
+            if (!Volatile.Read(ref _reflectOnly) && (Volatile.Read(ref _blobs) ?? ListBlobs()) is { } blobs)
+            {
+                return blobs.Bytes(part);
+            }
+
+#endif
+
             if (part < CompiledLayout.FirstChunkPart)
             {
                 var slot = part - CompiledLayout.SearchIndexPart;
@@ -70,12 +79,13 @@ namespace PaperGen.CompiledData
                 return cached.Bytes;
             }
 
-            lock (_chunks)
+            var chunks = Volatile.Read(ref _chunks) ?? InterlockedInit(ref _chunks, new Dictionary<int, Part>());
+            lock (chunks)
             {
-                if (!_chunks.TryGetValue(part, out var chunk))
+                if (!chunks.TryGetValue(part, out var chunk))
                 {
                     chunk = Load(part);
-                    _chunks.Add(part, chunk);
+                    chunks.Add(part, chunk);
                 }
 
                 return chunk.Bytes;
@@ -94,24 +104,18 @@ namespace PaperGen.CompiledData
             return carried[0] == ConstantCarrier.OddLength ? bytes.Slice(0, bytes.Length - 1) : bytes;
         }
 
+        private static T InterlockedInit<T>(ref T? slot, T value)
+            where T : class
+            => Interlocked.CompareExchange(ref slot, value, null) ?? value;
+
         private Part Load(int part)
         {
-#if NET
-            if (!Volatile.Read(ref _reflectOnly))
-            {
-                var blobs = Volatile.Read(ref _blobs) ?? ListBlobs();
-                if (blobs is not null)
-                {
-                    return blobs.TryGetValue(part, out var blob) ? new Part(blob) : new Part(string.Empty);
-                }
-            }
-#endif
             var fields = Volatile.Read(ref _fields) ?? ListFields();
             return new Part(fields.TryGetValue(part, out var field) ? field.GetRawConstantValue() as string ?? string.Empty : string.Empty);
         }
 
 #if NET
-        private Dictionary<int, ConstantBlobs.Blob>? ListBlobs()
+        private ConstantBlobs.Listing? ListBlobs()
         {
             var blobs = ConstantBlobs.TryRead(_holder);
             if (blobs is null)
@@ -141,18 +145,13 @@ namespace PaperGen.CompiledData
         }
 
         /// <summary>
-        /// One part: its value in the assembly's metadata, or its string, kept alive so that spans over it stay valid
-        /// (a byte copy on big-endian machines, where the string's units are in machine order).
+        /// One part read through reflection: its string, kept alive so that spans over it stay valid (a byte copy on
+        /// big-endian machines, where the string's units are in machine order).
         /// </summary>
         private sealed class Part
         {
-            private readonly string? _carried;
+            private readonly string _carried;
             private readonly byte[]? _swapped;
-#if NET
-            private readonly ConstantBlobs.Blob? _blob;
-
-            public Part(ConstantBlobs.Blob blob) => _blob = blob;
-#endif
 
             public Part(string carried)
             {
@@ -172,11 +171,7 @@ namespace PaperGen.CompiledData
                 }
             }
 
-#if NET
-            public ReadOnlySpan<byte> Bytes => _carried is null ? _blob!.PartBytes : _swapped ?? ConstantParts.Bytes(_carried);
-#else
-            public ReadOnlySpan<byte> Bytes => _swapped ?? ConstantParts.Bytes(_carried!);
-#endif
+            public ReadOnlySpan<byte> Bytes => _swapped ?? ConstantParts.Bytes(_carried);
         }
     }
 }

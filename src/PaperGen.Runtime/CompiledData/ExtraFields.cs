@@ -19,7 +19,7 @@ namespace PaperGen.CompiledData
             {
                 var tag = extra[0];
                 var length = PackedNumbers.Read(extra.Slice(1), 0);
-                var value = CompiledPaperStore.Utf8(extra.Slice(1 + PackedNumbers.Width, length));
+                var value = Utf8Text.Decode(extra.Slice(1 + PackedNumbers.Width, length));
                 extra = extra.Slice(1 + PackedNumbers.Width + length);
                 switch (tag)
                 {

@@ -10,6 +10,9 @@ namespace PaperGen.Search
     /// </summary>
     internal readonly ref struct SearchIndexView
     {
+        [ThreadStatic]
+        private static byte[]? _wordBuffer;
+
         private readonly ReadOnlySpan<byte> _data;
         private readonly int _wordsStart;
         private readonly int _lengthsStart;
@@ -66,7 +69,7 @@ namespace PaperGen.Search
             while (lo < hi)
             {
                 var mid = (int)((uint)(lo + hi) >> 1);
-                if (BlockFirstWord(mid).SequenceCompareTo(word) < 0)
+                if (Compare(BlockFirstWord(mid), word) < 0)
                 {
                     lo = mid + 1;
                 }
@@ -77,7 +80,11 @@ namespace PaperGen.Search
             }
 
             var block = lo == 0 ? 0 : lo - 1;
-            Span<byte> buffer = stackalloc byte[SearchIndexLayout.MaxWordBytes];
+
+            // A buffer kept per thread rather than on the stack: a method with stackalloc and a loop is compiled
+            // fully optimised on its first call (no on-stack replacement for it), which a fresh process's first search
+            // waits for; this one is compiled at tier 0 in a fraction of that, and scans at most one block.
+            var buffer = _wordBuffer ??= new byte[SearchIndexLayout.MaxWordBytes];
             var at = _wordsStart + Directory(block, 0);
             var p = _postingsStart + Directory(block, 1);
             var length = 0;
@@ -93,30 +100,30 @@ namespace PaperGen.Search
                 {
                     var shared = Varint.Read(_data, ref at);
                     var suffix = Varint.Read(_data, ref at);
-                    _data.Slice(at, suffix).CopyTo(buffer.Slice(shared));
+                    _data.Slice(at, suffix).CopyTo(buffer.AsSpan(shared));
                     at += suffix;
                     length = shared + suffix;
                 }
 
                 var postingsLength = Varint.Read(_data, ref at);
-                var current = buffer.Slice(0, length);
+                var current = new ReadOnlySpan<byte>(buffer, 0, length);
                 if (words == 0)
                 {
-                    var order = current.SequenceCompareTo(word);
+                    var order = Compare(current, word);
                     if (order < 0)
                     {
                         p += postingsLength;
                         continue;
                     }
 
-                    if (prefix ? !current.StartsWith(word) : order != 0)
+                    if (prefix ? !StartsWith(current, word) : order != 0)
                     {
                         return false;
                     }
 
                     postings = p;
                 }
-                else if (!current.StartsWith(word))
+                else if (!StartsWith(current, word))
                 {
                     break;
                 }
@@ -138,18 +145,91 @@ namespace PaperGen.Search
         public static int Utf8Length(string word) => Encoding.UTF8.GetByteCount(word);
 
         /// <summary>The folded word <paramref name="word"/> as UTF-8 in <paramref name="buffer"/> (3 bytes a character at most).</summary>
-        public static unsafe int Utf8(string word, Span<byte> buffer)
+        /// <remarks>
+        /// A plain loop rather than <see cref="Encoding.UTF8"/>, whose first use in a process costs about 3.5 ms (its
+        /// transcoder is set up on the first call), which a fresh process's first search paid for its first query word. A
+        /// lone surrogate (no word of the index has one) is left to the framework, which writes its replacement character.
+        /// </remarks>
+        public static int Utf8(string word, Span<byte> buffer)
         {
-            if (word.Length == 0)
+            var n = 0;
+            for (var i = 0; i < word.Length; i++)
             {
-                return 0;
+                int c = word[i];
+                if (c < 0x80 && n < buffer.Length)
+                {
+                    buffer[n++] = (byte)c;
+                }
+                else if (c < 0x800 && n + 1 < buffer.Length)
+                {
+                    buffer[n++] = (byte)(0xC0 | (c >> 6));
+                    buffer[n++] = (byte)(0x80 | (c & 0x3F));
+                }
+                else if ((c < 0xD800 || c > 0xDFFF) && n + 2 < buffer.Length)
+                {
+                    buffer[n++] = (byte)(0xE0 | (c >> 12));
+                    buffer[n++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                    buffer[n++] = (byte)(0x80 | (c & 0x3F));
+                }
+                else if (c <= 0xDBFF && i + 1 < word.Length && word[i + 1] >= 0xDC00 && word[i + 1] <= 0xDFFF && n + 3 < buffer.Length)
+                {
+                    c = 0x10000 + ((c - 0xD800) << 10) + (word[++i] - 0xDC00);
+                    buffer[n++] = (byte)(0xF0 | (c >> 18));
+                    buffer[n++] = (byte)(0x80 | ((c >> 12) & 0x3F));
+                    buffer[n++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                    buffer[n++] = (byte)(0x80 | (c & 0x3F));
+                }
+                else
+                {
+                    // A lone surrogate, or no room left: the framework's encoder, as before, replaces or throws.
+                    return FrameworkUtf8(word, buffer);
+                }
             }
 
+            return n;
+        }
+
+        private static unsafe int FrameworkUtf8(string word, Span<byte> buffer)
+        {
             fixed (char* c = word)
             fixed (byte* b = buffer)
             {
                 return Encoding.UTF8.GetBytes(c, word.Length, b, buffer.Length);
             }
+        }
+
+        // Byte order, as the builder sorted the words (SearchIndexBuilder.CompareBytes). Plain loops over words of a few
+        // bytes: the framework's vectorised comparisons are compiled on a fresh process's first search, not precompiled.
+        private static int Compare(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+        {
+            var common = Math.Min(a.Length, b.Length);
+            for (var i = 0; i < common; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    return a[i] - b[i];
+                }
+            }
+
+            return a.Length - b.Length;
+        }
+
+        private static bool StartsWith(ReadOnlySpan<byte> text, ReadOnlySpan<byte> prefix)
+        {
+            if (prefix.Length > text.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < prefix.Length; i++)
+            {
+                if (text[i] != prefix[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private ReadOnlySpan<byte> BlockFirstWord(int block)

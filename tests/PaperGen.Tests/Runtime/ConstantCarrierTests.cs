@@ -89,6 +89,30 @@ namespace PaperGen.Tests.Runtime
         }
 
         [Fact]
+        public void Fields_named_almost_like_parts_are_read_as_no_part_in_place_and_through_reflection()
+        {
+            // The in-place reader parses names where they lie in the metadata; it must refuse what the carrier's parser refuses.
+            var source = "internal static class Holder {\n"
+                + "    private const string Part7x = \"trailing letter\";\n"
+                + "    private const string PartMinus = \"no digits\";\n"
+                + "    private const string PartMinu5 = \"not Minus\";\n"
+                + "    private const string Part1234567890 = \"ten digits\";\n"
+                + "    private const string PartMinus1 = " + ConstantPartLiteral.For("two") + ";\n"
+                + "    private const string Part123456789 = " + ConstantPartLiteral.For("nine digits") + ";\n"
+                + "}";
+            var holder = Compile(source, "Holder");
+
+            foreach (var parts in new[] { new ConstantParts(holder), new ConstantParts(holder, inPlace: false) })
+            {
+                Assert.Equal(0, parts.Read(7).Length);
+                Assert.Equal(0, parts.Read(5).Length);
+                Assert.Equal(0, parts.Read(1234567890).Length);
+                Assert.Equal("two", Encoding.UTF8.GetString(parts.Read(-1)));
+                Assert.Equal("nine digits", Encoding.UTF8.GetString(parts.Read(123456789)));
+            }
+        }
+
+        [Fact]
         public void Reading_a_part_in_place_copies_none_of_its_bytes()
         {
             var holder = CompileHolder("PartMinus1", ConstantPartLiteral.For(new string('w', 1_000_000)));
