@@ -11,7 +11,8 @@ namespace PaperGen.Benchmarks
     /// generated catalog of <see cref="StartupTime"/>, launched alternately; the catalog's program runs
     /// <c>Search(query, 10)</c> first thing in Main. Reports the median wall time, the median milliseconds in
     /// Main to the first answer (index set-up, JIT and all), of that first Search call alone once the catalog
-    /// exists, and of a second search in the same process.
+    /// exists, and of a second search in the same process. The same pair is then published ReadyToRun (the app and
+    /// its references precompiled, as .NET offers an app whose start-up matters) and measured the same way.
     /// </summary>
     internal static class SearchStartup
     {
@@ -24,49 +25,65 @@ namespace PaperGen.Benchmarks
             var root = Path.Combine(Path.GetTempPath(), "papergen-search-startup-" + count + StartupPrograms.CheckoutSuffix);
             var text = SyntheticDump.Create(count);
 
-            var empty = new ConsumerProject(Path.Combine(root, "Empty"), "Empty");
-            empty.Write(StartupPrograms.Empty, string.Empty);
-            var compiled = new ConsumerProject(Path.Combine(root, "Compiled"), "Compiled");
-            File.WriteAllText(Path.Combine(compiled.Directory, "archive.txt"), text);
-            File.WriteAllText(Path.Combine(compiled.Directory, "DumpReader.cs"), StartupPrograms.DumpReader);
-            File.WriteAllText(Path.Combine(compiled.Directory, "Report.cs"), StartupPrograms.Report);
-            compiled.Write(StartupPrograms.Compiled, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />");
-            foreach (var project in new[] { empty, compiled })
+            var pairs = new List<(string Label, ConsumerProject Empty, ConsumerProject Compiled)>();
+            foreach (var (label, suffix, properties) in new[] { (string.Empty, string.Empty, string.Empty), (" (ReadyToRun)", "R2R", ConsumerProject.ReadyToRunProperties) })
             {
-                project.Restore();
-                project.Build();
+                var empty = new ConsumerProject(Path.Combine(root, "Empty" + suffix), "Empty" + suffix);
+                empty.Write(StartupPrograms.Empty, string.Empty, properties);
+                var compiled = new ConsumerProject(Path.Combine(root, "Compiled" + suffix), "Compiled" + suffix);
+                File.WriteAllText(Path.Combine(compiled.Directory, "archive.txt"), text);
+                File.WriteAllText(Path.Combine(compiled.Directory, "DumpReader.cs"), StartupPrograms.DumpReader);
+                File.WriteAllText(Path.Combine(compiled.Directory, "Report.cs"), StartupPrograms.Report);
+                compiled.Write(StartupPrograms.Compiled, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />", properties);
+                foreach (var project in new[] { empty, compiled })
+                {
+                    project.Restore();
+                    if (suffix.Length == 0)
+                    {
+                        project.Build();
+                    }
+                    else
+                    {
+                        project.Publish();
+                    }
+                }
+
+                pairs.Add((label, empty, compiled));
             }
 
             Console.WriteLine($"| first search ({count:N0} papers, {launches} launches) | hits (best 10) | wall, median | added to empty | in Main to the first answer | first Search call alone | second search |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-            foreach (var query in Queries)
+            foreach (var (label, empty, compiled) in pairs)
             {
-                var wall = new List<double>();
-                var emptyWall = new List<double>();
-                var first = new List<double>();
-                var second = new List<double>();
-                var alone = new List<double>();
-                var hits = string.Empty;
-                for (var launch = 0; launch < launches + 1; launch++)
+                foreach (var query in Queries)
                 {
-                    var (emptyElapsed, _) = StartupTime.Launch(empty.ExecutablePath, "-");
-                    var (elapsed, output) = StartupTime.Launch(compiled.ExecutablePath, "--search", query);
-                    var parts = output.Trim().Split(' ');
-                    hits = parts[0];
-
-                    // The first round warms the disk cache and is not counted.
-                    if (launch > 0)
+                    var wall = new List<double>();
+                    var emptyWall = new List<double>();
+                    var first = new List<double>();
+                    var second = new List<double>();
+                    var alone = new List<double>();
+                    var hits = string.Empty;
+                    for (var launch = 0; launch < launches + 1; launch++)
                     {
-                        emptyWall.Add(emptyElapsed);
-                        wall.Add(elapsed);
-                        first.Add(double.Parse(parts[1], CultureInfo.InvariantCulture));
-                        second.Add(double.Parse(parts[2], CultureInfo.InvariantCulture));
-                        alone.Add(double.Parse(parts[3], CultureInfo.InvariantCulture));
-                    }
-                }
+                        var (emptyElapsed, _) = StartupTime.Launch(empty.ExecutablePath, "-");
+                        var (elapsed, output) = StartupTime.Launch(compiled.ExecutablePath, "--search", query);
+                        var parts = output.Trim().Split(' ');
+                        hits = parts[0];
 
-                var median = ConsumerBuild.Median(wall);
-                Console.WriteLine($"| \"{query}\" | {hits} | {median:0.0} ms | {median - ConsumerBuild.Median(emptyWall):+0.0;-0.0;0.0} ms | {ConsumerBuild.Median(first):0.00} ms | {ConsumerBuild.Median(alone):0.00} ms | {ConsumerBuild.Median(second):0.000} ms |");
+                        // The first round warms the disk cache and is not counted.
+                        if (launch > 0)
+                        {
+                            emptyWall.Add(emptyElapsed);
+                            wall.Add(elapsed);
+                            first.Add(double.Parse(parts[1], CultureInfo.InvariantCulture));
+                            second.Add(double.Parse(parts[2], CultureInfo.InvariantCulture));
+                            alone.Add(double.Parse(parts[3], CultureInfo.InvariantCulture));
+                        }
+                    }
+
+                    var median = ConsumerBuild.Median(wall);
+                    Console.WriteLine($"| \"{query}\"{label} | {hits} | {median:0.0} ms | {median - ConsumerBuild.Median(emptyWall):+0.0;-0.0;0.0} ms | {ConsumerBuild.Median(first):0.00} ms | {ConsumerBuild.Median(alone):0.00} ms | {ConsumerBuild.Median(second):0.000} ms |");
+                }
             }
 
             return 0;

@@ -10,10 +10,11 @@ using PaperGen.Testing;
 namespace PaperGen.Benchmarks
 {
     /// <summary>
-    /// <c>startup [papers] [launches]</c>: time to first lookup in a fresh process. Five Release console
+    /// <c>startup [papers] [launches]</c>: time to first lookup in a fresh process. Seven Release console
     /// programs, each launched through its apphost the given number of times, interleaved so noise hits
     /// all alike: an empty program, the generated catalog (constants, and <c>"…"u8</c> literals), the dump parsed from an embedded resource at
-    /// start-up, and System.Text.Json reading the same papers from an embedded JSON resource. Reports the
+    /// start-up, and System.Text.Json reading the same papers from an embedded JSON resource; the empty program and
+    /// the constants published ReadyToRun beside them (each compared with its own empty program). Reports the
     /// median wall time from process start to exit (each program also reads the paper's abstract before
     /// exiting), and the median times inside Main to the paper and to its abstract.
     /// </summary>
@@ -32,7 +33,7 @@ namespace PaperGen.Benchmarks
             var programs = new List<(string Name, ConsumerProject Project)>();
             ConsumerProject Make(string name, string program, string items, (string File, string Content)[] files, string properties = "")
             {
-                var project = new ConsumerProject(Path.Combine(root, name), name);
+                var project = new ConsumerProject(Path.Combine(root, name.Replace(" (ReadyToRun)", "R2R", StringComparison.Ordinal)), name.Replace(" (ReadyToRun)", "R2R", StringComparison.Ordinal));
                 foreach (var (file, content) in files)
                 {
                     File.WriteAllText(Path.Combine(project.Directory, file), content);
@@ -49,12 +50,24 @@ namespace PaperGen.Benchmarks
 
             // The same data in PaperGen 0.1's carrier (issue 12): constants must not cost the first lookup.
             Make("CompiledU8", StartupPrograms.Compiled, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />", compiledFiles, "<PaperGenDataCarrier>Utf8Literals</PaperGenDataCarrier>");
+            // ReadyToRun (issue 12): a fresh process otherwise compiles the runtime's code on first use; the empty
+            // program is published the same way, so "added" compares like with like.
+            Make("Empty (ReadyToRun)", StartupPrograms.Empty, string.Empty, Array.Empty<(string, string)>(), ConsumerProject.ReadyToRunProperties);
+            Make("Compiled (ReadyToRun)", StartupPrograms.Compiled, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />", compiledFiles, ConsumerProject.ReadyToRunProperties);
             Make("ParseText", StartupPrograms.ParseText, "<EmbeddedResource Include=\"archive.txt\" LogicalName=\"archive.txt\" />", compiledFiles);
             Make("Json", StartupPrograms.Json, "<EmbeddedResource Include=\"archive.json\" LogicalName=\"archive.json\" />", new[] { ("archive.json", json), ("Report.cs", StartupPrograms.Report) });
             foreach (var (name, project) in programs)
             {
                 project.Restore();
-                project.Build();
+                if (name.EndsWith("(ReadyToRun)", StringComparison.Ordinal))
+                {
+                    project.Publish();
+                }
+                else
+                {
+                    project.Build();
+                }
+
                 Console.WriteLine($"built {name}: {new FileInfo(project.AssemblyPath).Length / 1e6:0.00} MB");
             }
 
@@ -67,7 +80,7 @@ namespace PaperGen.Benchmarks
                 {
                     var (elapsed, output) = Launch(project.ExecutablePath, title);
                     var parts = output.Trim().Split(' ');
-                    if (name != "Empty" && parts[0] == "-1")
+                    if (!name.StartsWith("Empty", StringComparison.Ordinal) && parts[0] == "-1")
                     {
                         throw new InvalidOperationException(name + " did not find the title.");
                     }
@@ -90,7 +103,8 @@ namespace PaperGen.Benchmarks
             foreach (var (name, project) in programs)
             {
                 var median = ConsumerBuild.Median(wall[name]);
-                Console.WriteLine($"| {name} | {median:0.0} ms | {median - empty:+0.0;-0.0;0.0} ms | {ConsumerBuild.Median(inMain[name]):0.00} ms | {ConsumerBuild.Median(withAbstract[name]):0.00} ms | {new FileInfo(project.AssemblyPath).Length / 1e6:0.00} MB |");
+                var baseline = name.EndsWith("(ReadyToRun)", StringComparison.Ordinal) ? ConsumerBuild.Median(wall["Empty (ReadyToRun)"]) : empty;
+                Console.WriteLine($"| {name} | {median:0.0} ms | {median - baseline:+0.0;-0.0;0.0} ms | {ConsumerBuild.Median(inMain[name]):0.00} ms | {ConsumerBuild.Median(withAbstract[name]):0.00} ms | {new FileInfo(project.AssemblyPath).Length / 1e6:0.00} MB |");
             }
 
             Console.WriteLine();
