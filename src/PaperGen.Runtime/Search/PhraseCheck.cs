@@ -1,3 +1,5 @@
+using System;
+
 namespace PaperGen.Search
 {
     /// <summary>
@@ -23,9 +25,14 @@ namespace PaperGen.Search
 
         private static bool Contains(System.Collections.Generic.List<string> text, SearchQuery query, int phrase)
         {
-            var first = query.PhraseOf.IndexOf(phrase);
+            var first = 0;
+            while (query.PhraseOf(first) != phrase)
+            {
+                first++;
+            }
+
             var length = 0;
-            for (var k = first; k < query.PhraseOf.Count && query.PhraseOf[k] == phrase; k++)
+            for (var k = first; k < query.Count && query.PhraseOf(k) == phrase; k++)
             {
                 length++;
             }
@@ -48,6 +55,6 @@ namespace PaperGen.Search
         }
 
         private static bool Same(string word, SearchQuery query, int q)
-            => query.IsPrefix(q) ? word.StartsWith(query.Words[q], System.StringComparison.Ordinal) : word == query.Words[q];
+            => query.IsPrefix(q) ? word.AsSpan().StartsWith(query.Word(q)) : word.AsSpan().SequenceEqual(query.Word(q));
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Text;
 using PaperGen.Storage;
 
 namespace PaperGen.Search
@@ -12,7 +13,8 @@ namespace PaperGen.Search
     /// whole dump), ties in file order. A paper at a time: the rarest word's postings propose papers, the others'
     /// are sought to them (passing whole blocks by their skip tables), and only papers with every word are
     /// scored; the best <c>limit</c> are kept in a bounded heap. Nothing is shared between searches: buffers are
-    /// per thread or rented, so a query allocates its result list and its parsed words.
+    /// per thread or rented, so a query allocates its result list and nothing else (a non-ASCII word
+    /// aside, see <see cref="SearchWords.FoldRun"/>; a phrase's check splits the text of the papers it checks).
     /// </summary>
     /// <remarks>
     /// A paper's score is the sum over its matched index words <c>w</c> of
@@ -44,7 +46,7 @@ namespace PaperGen.Search
         {
             var parsed = SearchQuery.Parse(query);
             var index = new SearchIndexView(data);
-            var terms = parsed.Words.Count;
+            var terms = parsed.Count;
             if (terms == 0 || limit <= 0 || index.PaperCount == 0)
             {
                 return new List<Paper>();
@@ -58,9 +60,8 @@ namespace PaperGen.Search
                 // Each query word's cursor; the rarest leads (and bounds the hits), the others are asked for its papers.
                 for (var q = 0; q < terms; q++)
                 {
-                    var word = parsed.Words[q];
-                    if ((word.Length > MaxWordBytes / 3 && SearchIndexView.Utf8Length(word) > MaxWordBytes)
-                        || !index.Find(utf8.Slice(0, SearchIndexView.Utf8(word, utf8)), parsed.IsPrefix(q), out var postings, out var words, out var frequency))
+                    var length = Utf8(parsed.Word(q), utf8);
+                    if (length < 0 || !index.Find(utf8.Slice(0, length), parsed.IsPrefix(q), out var postings, out var words, out var frequency))
                     {
                         return new List<Paper>();
                     }
@@ -248,6 +249,34 @@ namespace PaperGen.Search
             }
 
             return results;
+        }
+
+        // The folded word as UTF-8 in the buffer; -1 when it is longer than any index word (so in none).
+        private static unsafe int Utf8(ReadOnlySpan<char> word, Span<byte> buffer)
+        {
+            var i = 0;
+            for (; i < word.Length && i < buffer.Length && word[i] < 0x80; i++)
+            {
+                buffer[i] = (byte)word[i];
+            }
+
+            if (i == word.Length)
+            {
+                return i;
+            }
+
+            if (word.Length > buffer.Length)
+            {
+                return -1;
+            }
+
+            fixed (char* c = word)
+            fixed (byte* b = buffer)
+            {
+                return word.Length > buffer.Length / 3 && Encoding.UTF8.GetByteCount(c, word.Length) > buffer.Length
+                    ? -1
+                    : Encoding.UTF8.GetBytes(c, word.Length, b, buffer.Length);
+            }
         }
 
         // Non-negative floats order as their bits do.

@@ -103,9 +103,13 @@ namespace PaperGen.Search
                 cache.Add(run, pieces);
             }
 
+            // StripPlural may rewrite a word, so it gets a copy (the cached piece stays as folded).
+            Span<char> copy = stackalloc char[128];
             foreach (var piece in pieces)
             {
-                sink.Word(StripPlural(piece.ToCharArray()), end);
+                var word = piece.Length <= copy.Length ? copy.Slice(0, piece.Length) : new char[piece.Length];
+                piece.AsSpan().CopyTo(word);
+                sink.Word(StripPlural(word), end);
             }
         }
 
