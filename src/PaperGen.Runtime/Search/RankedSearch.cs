@@ -105,7 +105,8 @@ namespace PaperGen.Search
         // go to all hits sorted, or to a bounded max-heap of the best `limit`. Once the heap is full, a proposal is
         // passed over, unscored, when the words' bounds (BM25F scores are sums of what each word adds) cannot beat
         // the worst paper kept (a later paper must score higher, ties keep file order): the leader's whole block when
-        // its block bound and the others' bounds cannot, else the paper when the others' block bounds cannot.
+        // its block bound and the others' bounds cannot, else every paper up to the first end of the words' current
+        // blocks when the sum of those blocks' bounds cannot.
         [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: the loop over the leading word's papers
         private static List<Paper> Collect(IPaperStore store, SearchQuery query, SearchIndexView index, PostingCursor[] cursors, int terms, int limit)
         {
@@ -117,6 +118,8 @@ namespace PaperGen.Search
             var count = 0;
             var full = false;
             var worst = 0f;
+            var checkedTo = -1;
+            var checkedWorst = -1f;
             try
             {
                 var target = 0;
@@ -129,7 +132,9 @@ namespace PaperGen.Search
                         break;
                     }
 
-                    if (full)
+                    // The bounds are summed once for the papers up to the first end of the words' current blocks,
+                    // and again only past it or once the worst kept has changed.
+                    if (full && (target > checkedTo || worst != checkedWorst))
                     {
                         var bound = lead.BlockBound;
                         for (var k = 1; k < terms; k++)
@@ -148,12 +153,17 @@ namespace PaperGen.Search
                             continue;
                         }
 
+                        // Each word's block that holds the target bounds what it adds up to the block's last paper,
+                        // so when their sum cannot beat the worst kept, every paper up to the first of those ends is passed.
                         bound = lead.BlockBound;
+                        var blocksEnd = lead.BlockLast;
                         var ended = false;
                         for (var k = 1; k < terms && !ended; k++)
                         {
-                            ended = !cursors[k].Shallow(data, target);
-                            bound += cursors[k].BlockBound;
+                            ref var other = ref cursors[k];
+                            ended = other.BlockLast < target && !other.Shallow(data, target);
+                            bound += other.BlockBound;
+                            blocksEnd = Math.Min(blocksEnd, other.BlockLast);
                         }
 
                         if (ended)
@@ -163,9 +173,17 @@ namespace PaperGen.Search
 
                         if ((float)bound <= worst)
                         {
-                            target++;
+                            if (blocksEnd == PostingCursor.End)
+                            {
+                                break;
+                            }
+
+                            target = blocksEnd + 1;
                             continue;
                         }
+
+                        checkedTo = blocksEnd;
+                        checkedWorst = worst;
                     }
 
                     var next = target;
