@@ -57,7 +57,7 @@ namespace PaperGen.Search
             for (var i = 0; i <= query.Length; i++)
             {
                 var c = i < query.Length ? query[i] : '\0';
-                if (i < query.Length && SearchWords.IsWordChar(c))
+                if (i < query.Length && (c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : SearchWords.IsWordChar(c)))
                 {
                     start = start < 0 ? i : start;
                     continue;
@@ -65,7 +65,7 @@ namespace PaperGen.Search
 
                 if (start >= 0)
                 {
-                    SearchWords.FoldRun(query, start, i, parsed);
+                    parsed.Fold(query, start, i);
                     start = -1;
                 }
 
@@ -94,11 +94,44 @@ namespace PaperGen.Search
 
         void SearchWords.ISink.Word(ReadOnlySpan<char> folded, int end)
         {
-            if (folded.IsEmpty)
+            if (!folded.IsEmpty)
             {
+                Reserve(folded.Length);
+                folded.CopyTo(_chars.AsSpan(_charCount));
+                Add(folded.Length, end);
+            }
+        }
+
+        // The run query[start..end) as folded words: an ASCII run (most queries) folded in place at the end of the
+        // buffer as SearchWords.FoldRun folds it, other runs through FoldRun.
+        private void Fold(string query, int start, int end)
+        {
+            var length = end - start;
+            var ascii = true;
+            for (var i = start; i < end && ascii; i++)
+            {
+                ascii = query[i] < 0x80;
+            }
+
+            if (!ascii)
+            {
+                SearchWords.FoldRun(query, start, end, this);
                 return;
             }
 
+            Reserve(length);
+            var word = _chars.AsSpan(_charCount, length);
+            for (var i = 0; i < length; i++)
+            {
+                var c = query[start + i];
+                word[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+            }
+
+            Add(SearchWords.StripPlural(word).Length, end);
+        }
+
+        private void Reserve(int length)
+        {
             if (Count == _starts.Length)
             {
                 Array.Resize(ref _starts, Count * 2);
@@ -106,16 +139,19 @@ namespace PaperGen.Search
                 Array.Resize(ref _phraseOf, Count * 2);
             }
 
-            if (_charCount + folded.Length > _chars.Length)
+            if (_charCount + length > _chars.Length)
             {
-                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + folded.Length));
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + length));
             }
+        }
 
-            folded.CopyTo(_chars.AsSpan(_charCount));
+        // Adds the word of `length` characters at the end of the buffer.
+        private void Add(int length, int end)
+        {
             _starts[Count] = _charCount;
-            _lengths[Count] = folded.Length;
+            _lengths[Count] = length;
             _phraseOf[Count] = _phrase;
-            _charCount += folded.Length;
+            _charCount += length;
             Count++;
             _phraseWords += _phrase >= 0 ? 1 : 0;
             LastIsPrefix = end == _queryLength;
