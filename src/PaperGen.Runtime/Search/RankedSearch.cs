@@ -13,8 +13,8 @@ namespace PaperGen.Search
     /// whole dump), ties in file order. A paper at a time: the rarest word's postings propose papers, the others'
     /// are sought to them (passing whole blocks by their skip tables), and only papers with every word are
     /// scored; the best <c>limit</c> are kept in a bounded heap. Nothing is shared between searches: buffers are
-    /// per thread or rented, so a query allocates its result list and nothing else (a non-ASCII word
-    /// aside, see <see cref="SearchWords.FoldRun"/>; a phrase's check splits the text of the papers it checks).
+    /// per thread or rented, so a query allocates its result list and nothing else (but for a non-ASCII word the
+    /// thread has not folded before: normalisation allocates, see <see cref="SearchWords.FoldRun"/>).
     /// </summary>
     /// <remarks>
     /// A paper's score is the sum over its matched index words <c>w</c> of
