@@ -137,7 +137,7 @@ namespace PaperGen.Search
             }
 
             // Whole blocks whose last paper is before the target are passed over by their skip entries.
-            if (!Shallow(data, target))
+            if (_blockLast < target && !Shallow(data, target))
             {
                 return End;
             }
@@ -145,55 +145,58 @@ namespace PaperGen.Search
             var paper = Paper;
             var at = _at;
             var left = _leftInBlock;
-            int entry;
-            do
+            while (left != 0)
             {
-                if (left == 0)
+                // Varint.Read by hand for the one- and two-character entries most are: a call per entry was the
+                // loop's largest cost where the compiler left it out of line.
+                var entry = data[at++] - Varint.Zero;
+                if (entry >= Varint.More)
                 {
-                    _at = at;
-                    _leftInBlock = 0;
-                    return Paper = End;
+                    var second = data[at++] - Varint.Zero;
+                    entry = second < Varint.More ? (entry - Varint.More) | (second << 5) : Varint.ReadAfterTwo(data, ref at, entry, second);
                 }
 
-                entry = Varint.Read(data, ref at);
                 paper += (entry >> SearchIndexLayout.KindBits) + 1;
                 left--;
-                if ((entry & 2) != 0)
+                if (paper < target)
                 {
                     // Kinds 2 and 3 carry counts; they are read only for the paper looked for.
-                    if (paper < target)
+                    if ((entry & 2) != 0)
                     {
                         Varint.Skip(data, ref at);
                         if ((entry & 1) != 0)
                         {
                             Varint.Skip(data, ref at);
                         }
-
-                        continue;
                     }
 
-                    if ((entry & 1) != 0)
-                    {
-                        TitleCount = Varint.Read(data, ref at);
-                        AbstractCount = Varint.Read(data, ref at);
-                    }
-                    else
-                    {
-                        TitleCount = 0;
-                        AbstractCount = 3 + Varint.Read(data, ref at);
-                    }
+                    continue;
                 }
-                else
+
+                if ((entry & 2) == 0)
                 {
                     TitleCount = 0;
                     AbstractCount = 1 + (entry & 1);
                 }
+                else if ((entry & 1) != 0)
+                {
+                    TitleCount = Varint.Read(data, ref at);
+                    AbstractCount = Varint.Read(data, ref at);
+                }
+                else
+                {
+                    TitleCount = 0;
+                    AbstractCount = 3 + Varint.Read(data, ref at);
+                }
+
+                _at = at;
+                _leftInBlock = left;
+                return Paper = paper;
             }
-            while (paper < target);
 
             _at = at;
-            _leftInBlock = left;
-            return Paper = paper;
+            _leftInBlock = 0;
+            return Paper = End;
         }
     }
 }

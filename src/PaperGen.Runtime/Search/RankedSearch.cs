@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Text;
 using PaperGen.Storage;
 
 namespace PaperGen.Search
@@ -12,7 +13,8 @@ namespace PaperGen.Search
     /// whole dump), ties in file order. A paper at a time: the rarest word's postings propose papers, the others'
     /// are sought to them (passing whole blocks by their skip tables), and only papers with every word are
     /// scored; the best <c>limit</c> are kept in a bounded heap. Nothing is shared between searches: buffers are
-    /// per thread or rented, so a query allocates its result list and its parsed words.
+    /// per thread or rented, so a query allocates its result list and nothing else (but for a non-ASCII word the
+    /// thread has not folded before: normalisation allocates, see <see cref="SearchWords.FoldRun"/>).
     /// </summary>
     /// <remarks>
     /// A paper's score is the sum over its matched index words <c>w</c> of
@@ -44,7 +46,7 @@ namespace PaperGen.Search
         {
             var parsed = SearchQuery.Parse(query);
             var index = new SearchIndexView(data);
-            var terms = parsed.Words.Count;
+            var terms = parsed.Count;
             if (terms == 0 || limit <= 0 || index.PaperCount == 0)
             {
                 return new List<Paper>();
@@ -58,9 +60,8 @@ namespace PaperGen.Search
                 // Each query word's cursor; the rarest leads (and bounds the hits), the others are asked for its papers.
                 for (var q = 0; q < terms; q++)
                 {
-                    var word = parsed.Words[q];
-                    if ((word.Length > MaxWordBytes / 3 && SearchIndexView.Utf8Length(word) > MaxWordBytes)
-                        || !index.Find(utf8.Slice(0, SearchIndexView.Utf8(word, utf8)), parsed.IsPrefix(q), out var postings, out var words, out var frequency))
+                    var length = Utf8(parsed.Word(q), utf8);
+                    if (length < 0 || !index.Find(utf8.Slice(0, length), parsed.IsPrefix(q), out var postings, out var words, out var frequency))
                     {
                         return new List<Paper>();
                     }
@@ -104,7 +105,8 @@ namespace PaperGen.Search
         // go to all hits sorted, or to a bounded max-heap of the best `limit`. Once the heap is full, a proposal is
         // passed over, unscored, when the words' bounds (BM25F scores are sums of what each word adds) cannot beat
         // the worst paper kept (a later paper must score higher, ties keep file order): the leader's whole block when
-        // its block bound and the others' bounds cannot, else the paper when the others' block bounds cannot.
+        // its block bound and the others' bounds cannot, else every paper up to the first end of the words' current
+        // blocks when the sum of those blocks' bounds cannot.
         [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: the loop over the leading word's papers
         private static List<Paper> Collect(IPaperStore store, SearchQuery query, SearchIndexView index, PostingCursor[] cursors, int terms, int limit)
         {
@@ -116,6 +118,8 @@ namespace PaperGen.Search
             var count = 0;
             var full = false;
             var worst = 0f;
+            var checkedTo = -1;
+            var checkedWorst = -1f;
             try
             {
                 var target = 0;
@@ -128,7 +132,9 @@ namespace PaperGen.Search
                         break;
                     }
 
-                    if (full)
+                    // The bounds are summed once for the papers up to the first end of the words' current blocks,
+                    // and again only past it or once the worst kept has changed.
+                    if (full && (target > checkedTo || worst != checkedWorst))
                     {
                         var bound = lead.BlockBound;
                         for (var k = 1; k < terms; k++)
@@ -147,12 +153,17 @@ namespace PaperGen.Search
                             continue;
                         }
 
+                        // Each word's block that holds the target bounds what it adds up to the block's last paper,
+                        // so when their sum cannot beat the worst kept, every paper up to the first of those ends is passed.
                         bound = lead.BlockBound;
+                        var blocksEnd = lead.BlockLast;
                         var ended = false;
                         for (var k = 1; k < terms && !ended; k++)
                         {
-                            ended = !cursors[k].Shallow(data, target);
-                            bound += cursors[k].BlockBound;
+                            ref var other = ref cursors[k];
+                            ended = other.BlockLast < target && !other.Shallow(data, target);
+                            bound += other.BlockBound;
+                            blocksEnd = Math.Min(blocksEnd, other.BlockLast);
                         }
 
                         if (ended)
@@ -162,9 +173,17 @@ namespace PaperGen.Search
 
                         if ((float)bound <= worst)
                         {
-                            target++;
+                            if (blocksEnd == PostingCursor.End)
+                            {
+                                break;
+                            }
+
+                            target = blocksEnd + 1;
                             continue;
                         }
+
+                        checkedTo = blocksEnd;
+                        checkedWorst = worst;
                     }
 
                     var next = target;
@@ -248,6 +267,34 @@ namespace PaperGen.Search
             }
 
             return results;
+        }
+
+        // The folded word as UTF-8 in the buffer; -1 when it is longer than any index word (so in none).
+        private static unsafe int Utf8(ReadOnlySpan<char> word, Span<byte> buffer)
+        {
+            var i = 0;
+            for (; i < word.Length && i < buffer.Length && word[i] < 0x80; i++)
+            {
+                buffer[i] = (byte)word[i];
+            }
+
+            if (i == word.Length)
+            {
+                return i;
+            }
+
+            if (word.Length > buffer.Length)
+            {
+                return -1;
+            }
+
+            fixed (char* c = word)
+            fixed (byte* b = buffer)
+            {
+                return word.Length > buffer.Length / 3 && Encoding.UTF8.GetByteCount(c, word.Length) > buffer.Length
+                    ? -1
+                    : Encoding.UTF8.GetBytes(c, word.Length, b, buffer.Length);
+            }
         }
 
         // Non-negative floats order as their bits do.

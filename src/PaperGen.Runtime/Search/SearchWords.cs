@@ -26,7 +26,7 @@ namespace PaperGen.Search
         private const int MaxCachedFolds = 4096;
 
         [ThreadStatic]
-        private static Dictionary<string, string[]>? _folds;
+        private static Dictionary<int, KeyValuePair<string, string[]>>? _folds;
 
         /// <summary>Receives folded words in text order: the word, and where its run ends in the text.</summary>
         internal interface ISink
@@ -89,24 +89,45 @@ namespace PaperGen.Search
             }
 
             // Normalisation calls into the platform's Unicode library, microseconds a call: a dump repeats its
-            // non-ASCII words, so each thread keeps the folds of the last few thousand runs it met.
-            var run = text.Substring(start, length);
-            var cache = _folds ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
-            if (!cache.TryGetValue(run, out var pieces))
+            // non-ASCII words, so each thread keeps the folds of the last few thousand runs it met. They are found by
+            // a hash of the run's characters, so a run met before costs no allocation (a query allocates only its
+            // results); a run whose hash another holds replaces it.
+            var hash = Hash(text, start, end);
+            var cache = _folds ??= new Dictionary<int, KeyValuePair<string, string[]>>();
+            if (!cache.TryGetValue(hash, out var cached) || !cached.Key.AsSpan().SequenceEqual(text.AsSpan(start, length)))
             {
                 if (cache.Count >= MaxCachedFolds)
                 {
                     cache.Clear();
                 }
 
-                pieces = FoldPieces(run);
-                cache.Add(run, pieces);
+                var run = text.Substring(start, length);
+                cached = new KeyValuePair<string, string[]>(run, FoldPieces(run));
+                cache[hash] = cached;
             }
 
+            var pieces = cached.Value;
+
+            // StripPlural may rewrite a word, so it gets a copy (the cached piece stays as folded).
+            Span<char> copy = stackalloc char[128];
             foreach (var piece in pieces)
             {
-                sink.Word(StripPlural(piece.ToCharArray()), end);
+                var word = piece.Length <= copy.Length ? copy.Slice(0, piece.Length) : new char[piece.Length];
+                piece.AsSpan().CopyTo(word);
+                sink.Word(StripPlural(word), end);
             }
+        }
+
+        // FNV-1a over the characters of text[start..end).
+        private static int Hash(string text, int start, int end)
+        {
+            var hash = 2166136261u;
+            for (var i = start; i < end; i++)
+            {
+                hash = (hash ^ text[i]) * 16777619u;
+            }
+
+            return (int)hash;
         }
 
         private static string[] FoldPieces(string run)

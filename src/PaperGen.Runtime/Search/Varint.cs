@@ -11,8 +11,8 @@ namespace PaperGen.Search
     /// </summary>
     internal static class Varint
     {
-        private const int Zero = '0';
-        private const int More = 32;
+        public const int Zero = '0';
+        public const int More = 32;
 
         public static void Append(List<byte> bytes, int value)
         {
@@ -56,6 +56,11 @@ namespace PaperGen.Search
                 shift += 5;
             }
         }
+
+        /// <summary>The rest of a number whose first two characters (less <see cref="Zero"/>) both said "more follow".</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        public static int ReadAfterTwo(ReadOnlySpan<byte> data, ref int at, int first, int second)
+            => (first - More) | ((second - More) << 5) | (Read(data, ref at) << 10);
 
         /// <summary>Moves <paramref name="at"/> past the number there.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
