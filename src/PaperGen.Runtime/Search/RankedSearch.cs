@@ -41,6 +41,12 @@ namespace PaperGen.Search
         [ThreadStatic]
         private static PostingCursor[]? _cursors;
 
+        [ThreadStatic]
+        private static long[]? _order;
+
+        [ThreadStatic]
+        private static byte[]? _utf8;
+
         /// <summary>The best <paramref name="limit"/> papers for <paramref name="query"/>, best first.</summary>
         public static List<Paper> Run(IPaperStore store, ReadOnlySpan<byte> data, string query, int limit)
         {
@@ -53,15 +59,17 @@ namespace PaperGen.Search
             }
 
             var cursors = _cursors is { } reused && reused.Length >= terms ? reused : (_cursors = new PostingCursor[Math.Max(terms, 8)]);
-            Span<long> order = terms <= 32 ? stackalloc long[terms] : new long[terms];
-            Span<byte> utf8 = stackalloc byte[MaxWordBytes];
+            // Per-thread buffers rather than stackalloc: a method with stackalloc and a loop skips tier 0 and is compiled
+            // fully optimised, about 3 ms of a fresh process's first search (issue 12).
+            var order = _order is { } sized && sized.Length >= terms ? sized : (_order = new long[Math.Max(terms, 8)]);
+            var utf8 = _utf8 ??= new byte[MaxWordBytes];
             try
             {
                 // Each query word's cursor; the rarest leads (and bounds the hits), the others are asked for its papers.
                 for (var q = 0; q < terms; q++)
                 {
                     var length = Utf8(parsed.Word(q), utf8);
-                    if (length < 0 || !index.Find(utf8.Slice(0, length), parsed.IsPrefix(q), out var postings, out var words, out var frequency))
+                    if (length < 0 || !index.Find(utf8.AsSpan(0, length), parsed.IsPrefix(q), out var postings, out var words, out var frequency))
                     {
                         return new List<Paper>();
                     }
