@@ -73,7 +73,10 @@ namespace PaperGen.Benchmarks
         {
             var directory = Path.Combine(Path.GetTempPath(), "papergen-bench");
             Directory.CreateDirectory(directory);
-            var path = Path.Combine(directory, name + "-" + ((uint)dumpText.GetHashCode(StringComparison.Ordinal) ^ (uint)dumpText.Length).ToString("x8") + ".dll");
+            // A content hash that is the same in every process (string.GetHashCode is randomised per process, so the
+            // cache never hit and every benchmark process compiled and left another copy of the 20,000-paper dump).
+            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(dumpText)), 0, 8);
+            var path = Path.Combine(directory, name + "-" + hash + ".dll");
             if (!File.Exists(path) || File.GetLastWriteTimeUtc(path) < File.GetLastWriteTimeUtc(typeof(PaperDumpGenerator).Assembly.Location))
             {
                 var compilation = Create().WithAssemblyName(Path.GetFileNameWithoutExtension(path));
