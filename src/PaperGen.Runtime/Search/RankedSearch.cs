@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Text;
 using PaperGen.Storage;
 
 namespace PaperGen.Search
@@ -68,7 +67,7 @@ namespace PaperGen.Search
                 // Each query word's cursor; the rarest leads (and bounds the hits), the others are asked for its papers.
                 for (var q = 0; q < terms; q++)
                 {
-                    var length = Utf8(parsed.Word(q), utf8);
+                    var length = SearchIndexView.Utf8(parsed.Word(q), utf8);
                     if (length < 0 || !index.Find(utf8.AsSpan(0, length), parsed.IsPrefix(q), out var postings, out var words, out var frequency))
                     {
                         return new List<Paper>();
@@ -275,34 +274,6 @@ namespace PaperGen.Search
             }
 
             return results;
-        }
-
-        // The folded word as UTF-8 in the buffer; -1 when it is longer than any index word (so in none).
-        private static unsafe int Utf8(ReadOnlySpan<char> word, Span<byte> buffer)
-        {
-            var i = 0;
-            for (; i < word.Length && i < buffer.Length && word[i] < 0x80; i++)
-            {
-                buffer[i] = (byte)word[i];
-            }
-
-            if (i == word.Length)
-            {
-                return i;
-            }
-
-            if (word.Length > buffer.Length)
-            {
-                return -1;
-            }
-
-            fixed (char* c = word)
-            fixed (byte* b = buffer)
-            {
-                return word.Length > buffer.Length / 3 && Encoding.UTF8.GetByteCount(c, word.Length) > buffer.Length
-                    ? -1
-                    : Encoding.UTF8.GetBytes(c, word.Length, b, buffer.Length);
-            }
         }
 
         // Non-negative floats order as their bits do.

@@ -141,38 +141,58 @@ namespace PaperGen.Search
             return words > 0;
         }
 
-        /// <summary>How many UTF-8 bytes <paramref name="word"/> takes.</summary>
-        public static int Utf8Length(string word) => Encoding.UTF8.GetByteCount(word);
-
-        /// <summary>The folded word <paramref name="word"/> as UTF-8 in <paramref name="buffer"/> (3 bytes a character at most).</summary>
+        /// <summary>
+        /// The folded word <paramref name="word"/> as UTF-8 in <paramref name="buffer"/>; -1 when it does not fit (a word
+        /// longer than the buffer is longer than any word of the index, so in none).
+        /// </summary>
         /// <remarks>
         /// A plain loop rather than <see cref="Encoding.UTF8"/>, whose first use in a process costs about 3.5 ms (its
         /// transcoder is set up on the first call), which a fresh process's first search paid for its first query word. A
         /// lone surrogate (no word of the index has one) is left to the framework, which writes its replacement character.
         /// </remarks>
-        public static int Utf8(string word, Span<byte> buffer)
+        public static int Utf8(ReadOnlySpan<char> word, Span<byte> buffer)
         {
             var n = 0;
             for (var i = 0; i < word.Length; i++)
             {
                 int c = word[i];
-                if (c < 0x80 && n < buffer.Length)
+                if (c < 0x80)
                 {
+                    if (n >= buffer.Length)
+                    {
+                        return -1;
+                    }
+
                     buffer[n++] = (byte)c;
                 }
-                else if (c < 0x800 && n + 1 < buffer.Length)
+                else if (c < 0x800)
                 {
+                    if (n + 1 >= buffer.Length)
+                    {
+                        return -1;
+                    }
+
                     buffer[n++] = (byte)(0xC0 | (c >> 6));
                     buffer[n++] = (byte)(0x80 | (c & 0x3F));
                 }
-                else if ((c < 0xD800 || c > 0xDFFF) && n + 2 < buffer.Length)
+                else if (c < 0xD800 || c > 0xDFFF)
                 {
+                    if (n + 2 >= buffer.Length)
+                    {
+                        return -1;
+                    }
+
                     buffer[n++] = (byte)(0xE0 | (c >> 12));
                     buffer[n++] = (byte)(0x80 | ((c >> 6) & 0x3F));
                     buffer[n++] = (byte)(0x80 | (c & 0x3F));
                 }
-                else if (c <= 0xDBFF && i + 1 < word.Length && word[i + 1] >= 0xDC00 && word[i + 1] <= 0xDFFF && n + 3 < buffer.Length)
+                else if (c <= 0xDBFF && i + 1 < word.Length && word[i + 1] >= 0xDC00 && word[i + 1] <= 0xDFFF)
                 {
+                    if (n + 3 >= buffer.Length)
+                    {
+                        return -1;
+                    }
+
                     c = 0x10000 + ((c - 0xD800) << 10) + (word[++i] - 0xDC00);
                     buffer[n++] = (byte)(0xF0 | (c >> 18));
                     buffer[n++] = (byte)(0x80 | ((c >> 12) & 0x3F));
@@ -181,7 +201,6 @@ namespace PaperGen.Search
                 }
                 else
                 {
-                    // A lone surrogate, or no room left: the framework's encoder, as before, replaces or throws.
                     return FrameworkUtf8(word, buffer);
                 }
             }
@@ -189,12 +208,12 @@ namespace PaperGen.Search
             return n;
         }
 
-        private static unsafe int FrameworkUtf8(string word, Span<byte> buffer)
+        private static unsafe int FrameworkUtf8(ReadOnlySpan<char> word, Span<byte> buffer)
         {
             fixed (char* c = word)
             fixed (byte* b = buffer)
             {
-                return Encoding.UTF8.GetBytes(c, word.Length, b, buffer.Length);
+                return Encoding.UTF8.GetByteCount(c, word.Length) > buffer.Length ? -1 : Encoding.UTF8.GetBytes(c, word.Length, b, buffer.Length);
             }
         }
 
