@@ -116,7 +116,6 @@ namespace PaperGen.Search
         }
 
         /// <summary>Moves to the first paper at or after <paramref name="target"/> and returns it (<see cref="End"/> when none).</summary>
-        [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: a first search's inner loop; small enough to compile fully at once
         public int Seek(ReadOnlySpan<byte> data, int target)
         {
             if (Paper >= target)

@@ -1,24 +1,36 @@
 using System;
-using System.Buffers;
 
 namespace PaperGen.Search
 {
     /// <summary>
     /// A query word that is the prefix of several index words, as one cursor: the papers that have any of them
     /// in file order, each with the sum of the words' scores (in word order). Their postings are decoded whole,
-    /// into rented arrays that <see cref="Return"/> gives back; a bitmap over the papers merges them in order.
+    /// into the thread's arrays (taken by the cursor until <see cref="Return"/> gives them back); a bitmap over the
+    /// papers merges them in order. The thread's arrays rather than <c>ArrayPool</c>: its generic instantiations
+    /// are compiled on a fresh process's first prefix search even when the app is published ReadyToRun (issue 12).
     /// </summary>
     internal static class PrefixMerge
     {
-        [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
+        [ThreadStatic]
+        private static double[]? _dense;
+
+        [ThreadStatic]
+        private static ulong[]? _bits;
+
+        [ThreadStatic]
+        private static int[]? _merged;
+
+        [ThreadStatic]
+        private static double[]? _scores;
+
         public static PostingCursor Merge(SearchIndexView index, int postings, int words)
         {
             var data = index.Data;
             var papers = index.PaperCount;
             var perTitleWord = index.PerTitleWord;
             var perAbstractWord = index.PerAbstractWord;
-            var dense = ArrayPool<double>.Shared.Rent(papers);
-            var bits = ArrayPool<ulong>.Shared.Rent((papers + 63) >> 6);
+            var dense = _dense is { } d && d.Length >= papers ? d : (_dense = new double[papers]);
+            var bits = _bits is { } b && b.Length >= (papers + 63) >> 6 ? b : (_bits = new ulong[(papers + 63) >> 6]);
             Array.Clear(bits, 0, (papers + 63) >> 6);
             var count = 0;
             var at = postings;
@@ -46,8 +58,11 @@ namespace PaperGen.Search
                 at = cursor.Position;
             }
 
-            var merged = ArrayPool<int>.Shared.Rent(count);
-            var scores = ArrayPool<double>.Shared.Rent(count);
+            // A query has one prefix word, so the thread's pair is free; were it taken, the cursor gets its own.
+            var merged = _merged is { } m && m.Length >= count ? m : new int[Math.Max(count, 64)];
+            var scores = _scores is { } s && s.Length >= count ? s : new double[Math.Max(count, 64)];
+            _merged = null;
+            _scores = null;
             var n = 0;
             var max = 0.0;
             for (var i = 0; i < (papers + 63) >> 6; i++)
@@ -61,8 +76,6 @@ namespace PaperGen.Search
                 }
             }
 
-            ArrayPool<ulong>.Shared.Return(bits);
-            ArrayPool<double>.Shared.Return(dense);
             return PostingCursor.Merge(merged, scores, count, max);
         }
 
@@ -71,8 +84,8 @@ namespace PaperGen.Search
         {
             if (cursor.Merged is { } merged)
             {
-                ArrayPool<int>.Shared.Return(merged);
-                ArrayPool<double>.Shared.Return(cursor.MergedScores!);
+                _merged = merged;
+                _scores = cursor.MergedScores;
             }
 
             cursor = default;

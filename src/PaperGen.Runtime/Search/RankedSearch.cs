@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using PaperGen.Storage;
@@ -45,6 +44,9 @@ namespace PaperGen.Search
 
         [ThreadStatic]
         private static byte[]? _utf8;
+
+        [ThreadStatic]
+        private static long[]? _keys;
 
         /// <summary>The best <paramref name="limit"/> papers for <paramref name="query"/>, best first.</summary>
         public static List<Paper> Run(IPaperStore store, ReadOnlySpan<byte> data, string query, int limit)
@@ -114,20 +116,19 @@ namespace PaperGen.Search
         // the worst paper kept (a later paper must score higher, ties keep file order): the leader's whole block when
         // its block bound and the others' bounds cannot, else every paper up to the first end of the words' current
         // blocks when the sum of those blocks' bounds cannot.
-        [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: the loop over the leading word's papers
         private static List<Paper> Collect(IPaperStore store, SearchQuery query, SearchIndexView index, PostingCursor[] cursors, int terms, int limit)
         {
             var data = index.Data;
             var perTitleWord = index.PerTitleWord;
             var perAbstractWord = index.PerAbstractWord;
             var all = limit >= cursors[0].Frequency;
-            var keys = ArrayPool<long>.Shared.Rent(all ? cursors[0].Frequency : limit);
+            var wanted = all ? cursors[0].Frequency : limit;
+            var keys = _keys is { } kept && kept.Length >= wanted ? kept : (_keys = new long[Math.Max(wanted, 64)]);
             var count = 0;
             var full = false;
             var worst = 0f;
             var checkedTo = -1;
             var checkedWorst = -1f;
-            try
             {
                 var target = 0;
                 while (true)
@@ -258,15 +259,11 @@ namespace PaperGen.Search
 
                 return Results(store, keys, count);
             }
-            finally
-            {
-                ArrayPool<long>.Shared.Return(keys);
-            }
         }
 
         private static List<Paper> Results(IPaperStore store, long[] keys, int count)
         {
-            Array.Sort(keys, 0, count);
+            KeySort.Sort(keys, count);
             var results = new List<Paper>(count);
             for (var i = 0; i < count; i++)
             {
