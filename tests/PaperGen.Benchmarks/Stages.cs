@@ -37,6 +37,10 @@ namespace PaperGen.Benchmarks
             for (var round = 0; round < rounds; round++)
             {
                 var times = Once(text);
+                if (round == 0)
+                {
+                    Console.WriteLine("first round: " + string.Join(", ", Names.Select((n, i) => $"{n} {times[i]:0} ms")) + $"; total {times.Sum():0} ms");
+                }
                 for (var i = 0; i < times.Length && round > 0; i++)
                 {
                     best[i] = Math.Min(best[i], times[i]);
