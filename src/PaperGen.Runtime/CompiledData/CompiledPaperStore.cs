@@ -109,6 +109,10 @@ namespace PaperGen.CompiledData
             return -1;
         }
 
+        // Only a catalog's first lookups come here, so it is compiled once without the instrumentation and loop patchpoints tier 0
+        // adds to a method with loops (less to compile on a fresh process's first lookup), and never again; ReadyToRun still
+        // precompiles it.
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private int IndexOfTitleInPlace(string title)
         {
             var header = Header;

@@ -1,6 +1,7 @@
 #if NET
 using System;
 using System.Reflection.Metadata;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace PaperGen.CompiledData
@@ -37,7 +38,10 @@ namespace PaperGen.CompiledData
         /// rather than made strings (the framework's first text decode alone costs milliseconds), and the parts kept in
         /// two arrays rather than a dictionary (whose instantiation over a type of ours the runtime builds on first use).
         /// At 20,000 papers that took a first lookup of a missing title from about 20 ms in Main to about 7 (issue 12's
-        /// start-up work, alternating launches against the span and dictionary reader).
+        /// start-up work, alternating launches against the span and dictionary reader). The readers with loops, which run
+        /// once a process, are marked NoOptimization: compiled once, without the instrumentation and loop patchpoints that
+        /// tier 0 adds to a method with loops (ReadTables then compiles in about half the time), and never compiled again; ReadyToRun still
+        /// precompiles them.
         /// </remarks>
         public static Listing? TryRead(Type holder)
         {
@@ -53,6 +57,8 @@ namespace PaperGen.CompiledData
             }
         }
 
+        // Once a process: see TryRead on NoOptimization.
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static Listing? Read(byte* md, int length, int typeToken)
         {
             if ((typeToken >> 24) != TypeDefTable || length < 20 || Read(md, 4) != 0x424A5342)
@@ -117,6 +123,8 @@ namespace PaperGen.CompiledData
                 : ReadTables(tables, tablesLength, strings, stringsLength, blobs, blobsLength, typeToken & 0xFFFFFF);
         }
 
+        // Once a process: see TryRead on NoOptimization.
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static Listing? ReadTables(byte* tables, int tablesLength, byte* strings, int stringsLength, byte* blobs, int blobsLength, int typeRow)
         {
             // Bits above the three heap-size flags announce extra data this reader does not know how to skip.
@@ -253,6 +261,8 @@ namespace PaperGen.CompiledData
 
         // The part a field's name carries, parsed where the name lies, by ConstantCarrier.TryParseFieldName's rules (the
         // carrier tests hold the two to the same parts): "Part" and decimal digits, or "PartMinus" and digits, at most 9.
+        // Once a process: see TryRead on NoOptimization.
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static bool TryPartNumber(byte* strings, int stringsLength, int offset, out int part)
         {
             part = 0;
