@@ -134,9 +134,7 @@ namespace PaperGen
             Keywords = ReadOnlyCopy(values.Keywords);
             GitHubStars = values.GitHubStars;
             ProjectUrl = values.ProjectUrl;
-            ListingDates = values.ListingDates is { Length: > 0 } dates ? ReadOnlyCopy(dates)
-                : submittedAt is { } submitted ? new ReadOnlyCollection<string>(new[] { submitted.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
-                : None;
+            ListingDates = values.ListingDates is { Length: > 0 } || submittedAt is not null ? ListingDatesOf(values.ListingDates, submittedAt) : None;
         }
 
         /// <summary>The C# member name the generator gave this paper, e.g. <c>Monet</c>.</summary>
@@ -229,6 +227,12 @@ namespace PaperGen
 
         /// <summary>Returns the title.</summary>
         public override string ToString() => Title;
+
+        // Apart from the constructor, so that a paper without dates (a text dump's) compiles none of the date formatting.
+        private static IReadOnlyList<string> ListingDatesOf(string[]? dates, DateTimeOffset? submittedAt)
+            => dates is { Length: > 0 } ? ReadOnlyCopy(dates)
+                : submittedAt is { } submitted ? new ReadOnlyCollection<string>(new[] { submitted.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
+                : None;
 
         private static IReadOnlyList<string> ReadOnlyCopy(string[]? items)
             => items is null || items.Length == 0 ? None : new ReadOnlyCollection<string>((string[])items.Clone());

@@ -69,17 +69,23 @@ namespace PaperGen.CompiledData
         public int IndexOfTitle(string title)
         {
             var table = _titles;
-            if (table is null)
+            if (table is not null)
             {
-                // Not atomic: a lost count only delays widening by a lookup.
-                if (++_titleLookups <= LookupsBeforeWidening)
-                {
-                    return IndexOfTitleInPlace(title);
-                }
-
-                table = InterlockedInit(ref _titles, HashTable.Read(_data(CompiledLayout.TitleTablePart), Header.TitleBuckets));
+                return IndexOfTitle(title, table);
             }
 
+            // Not atomic: a lost count only delays widening by a lookup.
+            return ++_titleLookups <= LookupsBeforeWidening ? IndexOfTitleInPlace(title) : IndexOfTitleWidening(title);
+        }
+
+        private int IndexOfTitleWidening(string title)
+            => IndexOfTitle(title, InterlockedInit(ref _titles, HashTable.Read(_data(CompiledLayout.TitleTablePart), Header.TitleBuckets)));
+
+        // The lookup through the widened arrays, apart from IndexOfTitle so that a fresh process's first lookups compile
+        // neither its loop nor the table it reads; inlined into IndexOfTitle once that is optimized.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int IndexOfTitle(string title, HashTable table)
+        {
             var header = Header;
             var hash = TitleHash.Compute(title.AsSpan(), header.TitleWindow);
             var starts = table.Starts;
@@ -103,6 +109,10 @@ namespace PaperGen.CompiledData
             return -1;
         }
 
+        // Only a catalog's first lookups come here, so it is compiled once without the instrumentation and loop patchpoints tier 0
+        // adds to a method with loops (less to compile on a fresh process's first lookup), and never again; ReadyToRun still
+        // precompiles it.
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private int IndexOfTitleInPlace(string title)
         {
             var header = Header;
@@ -199,13 +209,7 @@ namespace PaperGen.CompiledData
 
         private CompiledHeader ReadHeader()
         {
-            var header = CompiledHeader.Read(_data(CompiledLayout.ManifestPart), _sourceFile);
-            if (header.Compressed)
-            {
-                InterlockedInit(ref _inflated, new Dictionary<int, byte[]>());
-            }
-
-            return InterlockedInit(ref _header, header);
+            return InterlockedInit(ref _header, CompiledHeader.Read(_data(CompiledLayout.ManifestPart), _sourceFile));
         }
 
         private Paper Decode(int index)
@@ -237,12 +241,13 @@ namespace PaperGen.CompiledData
         private ReadOnlySpan<byte> Chunk(int id)
         {
             var part = _data(CompiledLayout.FirstChunkPart + id);
-            var inflated = Header.Compressed ? _inflated : null;
-            if (inflated is null)
-            {
-                return part;
-            }
+            return Header.Compressed ? Inflated(id, part) : part;
+        }
 
+        // Apart from Chunk, so that reading a plain chunk compiles none of the decompression (nor loads its assembly).
+        private byte[] Inflated(int id, ReadOnlySpan<byte> part)
+        {
+            var inflated = _inflated ?? InterlockedInit(ref _inflated, new Dictionary<int, byte[]>());
             lock (inflated)
             {
                 if (!inflated.TryGetValue(id, out var text))

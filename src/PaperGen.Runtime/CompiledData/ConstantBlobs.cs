@@ -1,6 +1,7 @@
 #if NET
 using System;
 using System.Reflection.Metadata;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace PaperGen.CompiledData
@@ -37,7 +38,10 @@ namespace PaperGen.CompiledData
         /// rather than made strings (the framework's first text decode alone costs milliseconds), and the parts kept in
         /// two arrays rather than a dictionary (whose instantiation over a type of ours the runtime builds on first use).
         /// At 20,000 papers that took a first lookup of a missing title from about 20 ms in Main to about 7 (issue 12's
-        /// start-up work, alternating launches against the span and dictionary reader).
+        /// start-up work, alternating launches against the span and dictionary reader). The readers with loops, which run
+        /// once a process, are marked NoOptimization: compiled once, without the instrumentation and loop patchpoints that
+        /// tier 0 adds to a method with loops (ReadTables then compiles in about half the time), and never compiled again; ReadyToRun still
+        /// precompiles them.
         /// </remarks>
         public static Listing? TryRead(Type holder)
         {
@@ -53,6 +57,8 @@ namespace PaperGen.CompiledData
             }
         }
 
+        // Once a process: see TryRead on NoOptimization.
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static Listing? Read(byte* md, int length, int typeToken)
         {
             if ((typeToken >> 24) != TypeDefTable || length < 20 || Read(md, 4) != 0x424A5342)
@@ -117,6 +123,8 @@ namespace PaperGen.CompiledData
                 : ReadTables(tables, tablesLength, strings, stringsLength, blobs, blobsLength, typeToken & 0xFFFFFF);
         }
 
+        // Once a process: see TryRead on NoOptimization.
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static Listing? ReadTables(byte* tables, int tablesLength, byte* strings, int stringsLength, byte* blobs, int blobsLength, int typeRow)
         {
             // Bits above the three heap-size flags announce extra data this reader does not know how to skip.
@@ -251,38 +259,10 @@ namespace PaperGen.CompiledData
             return new Listing(parts, values, count, blobs, blobsLength);
         }
 
-        // A blob: its length compressed in 1, 2 or 4 bytes (II.24.2.4), then its bytes; false when they do not fit the heap.
-        private static bool TryBlob(byte* at, int heapLeft, out int start, out int length)
-        {
-            start = length = 0;
-            if (heapLeft < 1)
-            {
-                return false;
-            }
-
-            var b = at[0];
-            if ((b & 0x80) == 0)
-            {
-                (start, length) = (1, b);
-            }
-            else if ((b & 0xC0) == 0x80 && heapLeft >= 2)
-            {
-                (start, length) = (2, ((b & 0x3F) << 8) | at[1]);
-            }
-            else if ((b & 0xE0) == 0xC0 && heapLeft >= 4)
-            {
-                (start, length) = (4, ((b & 0x1F) << 24) | (at[1] << 16) | (at[2] << 8) | at[3]);
-            }
-            else
-            {
-                return false;
-            }
-
-            return length <= heapLeft - start;
-        }
-
         // The part a field's name carries, parsed where the name lies, by ConstantCarrier.TryParseFieldName's rules (the
         // carrier tests hold the two to the same parts): "Part" and decimal digits, or "PartMinus" and digits, at most 9.
+        // Once a process: see TryRead on NoOptimization.
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static bool TryPartNumber(byte* strings, int stringsLength, int offset, out int part)
         {
             part = 0;
@@ -338,14 +318,21 @@ namespace PaperGen.CompiledData
         }
 
         /// <summary>
-        /// The holder's parts in field order: each part's number and its blob's offset in the heap. A part's <see cref="Blob"/>
-        /// is made on its first read and kept.
+        /// The holder's parts in field order: each part's number and its blob's offset in the heap. A part's length and
+        /// where its bytes start are read on its first use and kept.
         /// </summary>
+        /// <remarks>
+        /// Plain arrays and one method per step rather than an object per blob: this is compiled on a fresh process's
+        /// first lookup, where each method costs a compilation and each type a load.
+        /// </remarks>
         internal sealed class Listing
         {
             private readonly int[] _parts;
             private readonly int[] _values;
-            private readonly Blob?[] _blobs;
+            private readonly int[] _starts;
+
+            // A part's byte count plus one once read; 0 until then.
+            private readonly int[] _measured;
             private readonly int _count;
             private readonly byte* _heap;
             private readonly int _heapLength;
@@ -355,12 +342,13 @@ namespace PaperGen.CompiledData
                 _parts = parts;
                 _values = values;
                 _count = count;
-                _blobs = new Blob?[count];
+                _starts = new int[count];
+                _measured = new int[count];
                 _heap = heap;
                 _heapLength = heapLength;
             }
 
-            /// <summary>Part <paramref name="part"/>'s bytes; empty when the holder has no such part.</summary>
+            /// <summary>Part <paramref name="part"/>'s bytes; empty when the holder has no such part (or its blob is malformed).</summary>
             public ReadOnlySpan<byte> Bytes(int part)
             {
                 // A few hundred parts at most, read once each: a scan beats building any table.
@@ -368,62 +356,52 @@ namespace PaperGen.CompiledData
                 {
                     if (_parts[i] == part)
                     {
-                        // Two threads may both make this part's blob; they are equal, and either one kept is right.
-                        return (_blobs[i] ??= new Blob(_heap + _values[i], _heapLength - _values[i])).PartBytes;
+                        var measured = Volatile.Read(ref _measured[i]);
+                        if (measured == 0)
+                        {
+                            measured = Measure(i);
+                        }
+
+                        return new ReadOnlySpan<byte>(_heap + _starts[i], measured - 1);
                     }
                 }
 
                 return default;
             }
-        }
 
-        /// <summary>
-        /// A constant's value in the mapped metadata: a blob of UTF-16LE units, the part's marker unit first. A class,
-        /// so that a dictionary of them runs the framework's precompiled code for reference values instead of being compiled.
-        /// </summary>
-        internal sealed class Blob
-        {
-            private readonly byte* _at;
-            private readonly int _heapLeft;
-            private byte* _bytes;
-            private int _length = -1;
-
-            /// <summary>The blob at <paramref name="at"/>, with <paramref name="heapLeft"/> bytes of the blob heap from there.</summary>
-            public Blob(byte* at, int heapLeft)
+            // A constant's value is a blob (II.24.2.4: its length compressed in 1, 2 or 4 bytes, then its bytes) of UTF-16LE
+            // units, the part's marker unit first: the part is the bytes after it, less the padding byte when the marker says so.
+            // Two threads may both measure a part; they write the same numbers.
+            private int Measure(int i)
             {
-                _at = at;
-                _heapLeft = heapLeft;
-            }
-
-            /// <summary>The part's bytes: the blob after its marker unit, less the padding byte when the marker says so; empty when the blob is malformed.</summary>
-            public ReadOnlySpan<byte> PartBytes
-            {
-                get
+                var at = _heap + _values[i];
+                var left = _heapLength - _values[i];
+                int start = 0, units = -1;
+                var b = at[0];
+                if ((b & 0x80) == 0)
                 {
-                    var length = Volatile.Read(ref _length);
-                    if (length < 0)
-                    {
-                        length = Measure();
-                    }
-
-                    return new ReadOnlySpan<byte>(_bytes, length);
+                    (start, units) = (1, b);
                 }
-            }
-
-            // Read on the part's first use: the blob's length prefix and marker unit.
-            private int Measure()
-            {
-                var length = 0;
-                if (TryBlob(_at, _heapLeft, out var start, out var units) && units >= 2)
+                else if ((b & 0xC0) == 0x80 && left >= 2)
                 {
-                    var value = _at + start;
-                    _bytes = value + 2;
+                    (start, units) = (2, ((b & 0x3F) << 8) | at[1]);
+                }
+                else if ((b & 0xE0) == 0xC0 && left >= 4)
+                {
+                    (start, units) = (4, ((b & 0x1F) << 24) | (at[1] << 16) | (at[2] << 8) | at[3]);
+                }
+
+                var length = 0;
+                if (units >= 2 && units <= left - start)
+                {
+                    var value = at + start;
+                    _starts[i] = _values[i] + start + 2;
                     length = units - 2 - (value[0] == (byte)ConstantCarrier.OddLength && value[1] == 0 ? 1 : 0);
                 }
 
-                // The bytes' place is written before the length that says it is there.
-                Volatile.Write(ref _length, length);
-                return length;
+                // Where the bytes start is written before the length that says it is there.
+                Volatile.Write(ref _measured[i], length + 1);
+                return length + 1;
             }
         }
     }

@@ -25,7 +25,7 @@ namespace PaperGen.CompiledData
     {
         // Parts read through reflection: the index parts every lookup needs (and the search index, numbered below
         // them) in an array; chunks, numbered sparsely, in a dictionary made on first use.
-        private readonly Part?[] _index = new Part?[CompiledLayout.FirstChunkPart - CompiledLayout.SearchIndexPart];
+        private Part?[]? _index;
         private Dictionary<int, Part>? _chunks;
 
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)]
@@ -66,14 +66,22 @@ namespace PaperGen.CompiledData
 
 #endif
 
+            return ReadThroughReflection(part);
+        }
+
+        // Apart from Read, so that the first lookup's compilation of Read does not also resolve the dictionary and
+        // reflection this path uses (each type and method a tier-0 method names is resolved when it is compiled).
+        private ReadOnlySpan<byte> ReadThroughReflection(int part)
+        {
             if (part < CompiledLayout.FirstChunkPart)
             {
                 var slot = part - CompiledLayout.SearchIndexPart;
-                var cached = Volatile.Read(ref _index[slot]);
+                var index = Volatile.Read(ref _index) ?? InterlockedInit(ref _index, new Part?[CompiledLayout.FirstChunkPart - CompiledLayout.SearchIndexPart]);
+                var cached = Volatile.Read(ref index[slot]);
                 if (cached is null)
                 {
                     cached = Load(part);
-                    cached = Interlocked.CompareExchange(ref _index[slot], cached, null) ?? cached;
+                    cached = Interlocked.CompareExchange(ref index[slot], cached, null) ?? cached;
                 }
 
                 return cached.Bytes;

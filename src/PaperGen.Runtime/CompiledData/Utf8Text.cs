@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PaperGen.CompiledData
@@ -32,11 +33,15 @@ namespace PaperGen.CompiledData
                 return string.Empty;
             }
 
-            if (_decoded >= FirstTexts)
-            {
-                return Framework(bytes);
-            }
+            return _decoded >= FirstTexts ? Framework(bytes) : DecodeFirst(bytes);
+        }
 
+        // Only a process's first texts come here, so it is compiled once without the instrumentation and loop patchpoints tier 0
+        // adds to a method with loops (less to compile on a fresh process's first lookup), and never again; ReadyToRun still
+        // precompiles it.
+        [MethodImpl(MethodImplOptions.NoOptimization)]
+        private static string DecodeFirst(ReadOnlySpan<byte> bytes)
+        {
             _decoded++;
 
             // UTF-8 never takes fewer bytes than UTF-16 takes units.
