@@ -116,6 +116,7 @@ namespace PaperGen.Search
         }
 
         /// <summary>Moves to the first paper at or after <paramref name="target"/> and returns it (<see cref="End"/> when none).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Seek(ReadOnlySpan<byte> data, int target)
         {
             if (Paper >= target)
@@ -146,13 +147,24 @@ namespace PaperGen.Search
             var left = _leftInBlock;
             while (left != 0)
             {
-                // Varint.Read by hand for the one- and two-character entries most are: a call per entry was the
-                // loop's largest cost where the compiler left it out of line.
+                // Varint.Read by hand, longer entries included: a call that takes `at` by reference (the rest of a long
+                // entry, out of line) kept `at` in memory for the whole loop, a load and a store per character, and
+                // made a call per entry the loop's largest cost where the compiler left it out of line.
                 var entry = data[at++] - Varint.Zero;
                 if (entry >= Varint.More)
                 {
-                    var second = data[at++] - Varint.Zero;
-                    entry = second < Varint.More ? (entry - Varint.More) | (second << 5) : Varint.ReadAfterTwo(data, ref at, entry, second);
+                    entry -= Varint.More;
+                    for (var shift = 5; ; shift += 5)
+                    {
+                        var next = data[at++] - Varint.Zero;
+                        if (next < Varint.More)
+                        {
+                            entry |= next << shift;
+                            break;
+                        }
+
+                        entry |= (next - Varint.More) << shift;
+                    }
                 }
 
                 paper += (entry >> SearchIndexLayout.KindBits) + 1;

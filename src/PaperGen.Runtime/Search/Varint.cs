@@ -57,11 +57,6 @@ namespace PaperGen.Search
             }
         }
 
-        /// <summary>The rest of a number whose first two characters (less <see cref="Zero"/>) both said "more follow".</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        public static int ReadAfterTwo(ReadOnlySpan<byte> data, ref int at, int first, int second)
-            => (first - More) | ((second - More) << 5) | (Read(data, ref at) << 10);
-
         /// <summary>Moves <paramref name="at"/> past the number there.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void Skip(ReadOnlySpan<byte> data, ref int at)

@@ -60,7 +60,7 @@ namespace PaperGen.Tests.Search
 
         // Per matching paper its score: the sum over query words w of idf(w) · t / (k1 + t), t = 5 · tfTitle / normTitle
         // + tfAbstract / normAbstract, norm = 0.25 + 0.75 · length / mean (the index keeps means in 64ths of a word).
-        private static Dictionary<string, double> Bm25F(List<(string Title, string Abstract)> papers, string query)
+        internal static Dictionary<string, double> Bm25F(List<(string Title, string Abstract)> papers, string query)
         {
             var titles = papers.Select(p => SearchRankingPropertyTests.Words(p.Title)).ToList();
             var abstracts = papers.Select(p => SearchRankingPropertyTests.Words(p.Abstract)).ToList();
