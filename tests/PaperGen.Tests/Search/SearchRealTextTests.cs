@@ -34,6 +34,13 @@ namespace PaperGen.Tests.Search
         public void Papers_come_in_descending_BM25F_score_and_every_paper_with_the_words_is_found(string query)
         {
             var (catalog, papers) = RealText.Value;
+
+            AssertFoundInDescendingBm25F(catalog, papers, query);
+        }
+
+        /// <summary>The catalog finds exactly the papers with the query's words, in descending <see cref="Bm25F"/> score.</summary>
+        internal static void AssertFoundInDescendingBm25F(PaperCatalog catalog, List<(string Title, string Abstract)> papers, string query)
+        {
             var expected = Bm25F(papers, query);
 
             var found = catalog.Search(query).Select(p => p.Title).ToList();
@@ -60,7 +67,7 @@ namespace PaperGen.Tests.Search
 
         // Per matching paper its score: the sum over query words w of idf(w) · t / (k1 + t), t = 5 · tfTitle / normTitle
         // + tfAbstract / normAbstract, norm = 0.25 + 0.75 · length / mean (the index keeps means in 64ths of a word).
-        internal static Dictionary<string, double> Bm25F(List<(string Title, string Abstract)> papers, string query)
+        private static Dictionary<string, double> Bm25F(List<(string Title, string Abstract)> papers, string query)
         {
             var titles = papers.Select(p => SearchRankingPropertyTests.Words(p.Title)).ToList();
             var abstracts = papers.Select(p => SearchRankingPropertyTests.Words(p.Abstract)).ToList();
