@@ -39,14 +39,30 @@ namespace PaperGen.Benchmarks
 
         public static string Runtime => Path.Combine(Compilations.RepositoryRoot, "src/PaperGen.Runtime/bin/Release/net8.0/PaperGen.Runtime.dll");
 
+        /// <summary>
+        /// PaperGen.Runtime as its package hands it to a .NET 10 app on this machine: the ReadyToRun copy for this
+        /// machine's runtime identifier (issue 12), published from this checkout once per benchmark process.
+        /// </summary>
+        public static string PrecompiledRuntime => LazyPrecompiledRuntime.Value;
+
+        private static readonly Lazy<string> LazyPrecompiledRuntime = new(() =>
+        {
+            var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+            var output = Path.Combine(Compilations.RepositoryRoot, "tests/PaperGen.Benchmarks/bin/precompiled-runtime", rid);
+            var project = new ConsumerProject(Path.Combine(Compilations.RepositoryRoot, "src/PaperGen.Runtime"), "PaperGen.Runtime");
+            project.Dotnet($"publish PaperGen.Runtime.csproj -c Release -f net10.0 -r {rid} --self-contained false -nodeReuse:false -o \"{output}\"", TimeSpan.FromMinutes(10));
+            return Path.Combine(output, "PaperGen.Runtime.dll");
+        });
+
         public static string Generator => Path.Combine(Compilations.RepositoryRoot, "src/PaperGen.Generator/bin/Release/netstandard2.0/PaperGen.Generator.dll");
 
         /// <summary>
         /// Writes the project file; <paramref name="items"/> is extra MSBuild item XML (a PaperDump, resources),
         /// <paramref name="properties"/> extra property XML (<c>PaperGenDataCarrier</c>, which the project makes
-        /// compiler-visible so the generator sees it).
+        /// compiler-visible so the generator sees it), <paramref name="runtime"/> the PaperGen.Runtime assembly to
+        /// reference (the IL build by default; <see cref="PrecompiledRuntime"/> for what the package gives this machine).
         /// </summary>
-        public void Write(string program, string items = "", string properties = "")
+        public void Write(string program, string items = "", string properties = "", string? runtime = null)
         {
             var build = Path.Combine(Compilations.RepositoryRoot, "src/PaperGen.Generator/build/");
             File.WriteAllText(Path.Combine(Directory, Name + ".csproj"), $"""
@@ -63,7 +79,7 @@ namespace PaperGen.Benchmarks
                   </PropertyGroup>
                   <ItemGroup>
                     <CompilerVisibleProperty Include="PaperGenDataCarrier" />
-                    <Reference Include="{Runtime}" />
+                    <Reference Include="{runtime ?? Runtime}" />
                     <Analyzer Include="{Generator}" />
                     {items}
                   </ItemGroup>

@@ -10,9 +10,10 @@ using PaperGen.Testing;
 namespace PaperGen.Benchmarks
 {
     /// <summary>
-    /// <c>startup [papers] [launches]</c>: time to first lookup in a fresh process. Seven Release console
+    /// <c>startup [papers] [launches]</c>: time to first lookup in a fresh process. Eight Release console
     /// programs, each launched through its apphost the given number of times, interleaved so noise hits
-    /// all alike: an empty program, the generated catalog (constants, and <c>"…"u8</c> literals), the dump parsed from an embedded resource at
+    /// all alike: an empty program, the generated catalog (constants, and <c>"…"u8</c> literals; constants again over the
+    /// runtime's precompiled copy, as the package gives it to a .NET 10 app on this machine), the dump parsed from an embedded resource at
     /// start-up, and System.Text.Json reading the same papers from an embedded JSON resource; the empty program and
     /// the constants published ReadyToRun beside them (each compared with its own empty program). Reports the
     /// median wall time from process start to exit (each program also reads the paper's abstract before
@@ -31,15 +32,16 @@ namespace PaperGen.Benchmarks
             var title = papers[count / 2].Title;
 
             var programs = new List<(string Name, ConsumerProject Project)>();
-            ConsumerProject Make(string name, string program, string items, (string File, string Content)[] files, string properties = "")
+            ConsumerProject Make(string name, string program, string items, (string File, string Content)[] files, string properties = "", string? runtime = null)
             {
-                var project = new ConsumerProject(Path.Combine(root, name.Replace(" (ReadyToRun)", "R2R", StringComparison.Ordinal)), name.Replace(" (ReadyToRun)", "R2R", StringComparison.Ordinal));
+                var directory = name.Replace(" (ReadyToRun)", "R2R", StringComparison.Ordinal).Replace(" (precompiled runtime)", "Precompiled", StringComparison.Ordinal);
+                var project = new ConsumerProject(Path.Combine(root, directory), directory);
                 foreach (var (file, content) in files)
                 {
                     File.WriteAllText(Path.Combine(project.Directory, file), content);
                 }
 
-                project.Write(program, items, properties);
+                project.Write(program, items, properties, runtime);
                 programs.Add((name, project));
                 return project;
             }
@@ -49,6 +51,8 @@ namespace PaperGen.Benchmarks
             Make("Compiled", StartupPrograms.Compiled, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />", compiledFiles);
 
             // The same data in PaperGen 0.1's carrier (issue 12): constants must not cost the first lookup.
+            // The runtime as the package hands it to a .NET 10 app on this machine (issue 12): precompiled, the app JIT'd.
+            Make("Compiled (precompiled runtime)", StartupPrograms.Compiled, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />", compiledFiles, runtime: ConsumerProject.PrecompiledRuntime);
             Make("CompiledU8", StartupPrograms.Compiled, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />", compiledFiles, "<PaperGenDataCarrier>Utf8Literals</PaperGenDataCarrier>");
             // ReadyToRun (issue 12): a fresh process otherwise compiles the runtime's code on first use; the empty
             // program is published the same way, so "added" compares like with like.
