@@ -5,7 +5,8 @@ namespace PaperGen.Benchmarks
 {
     /// <summary>
     /// BenchmarkDotNet suites (<c>--filter</c>), plus the measurements that need whole processes:
-    /// <c>build</c> (consumer build time and compiler memory), <c>shape</c> (what each part of the generated source
+    /// <c>build</c> (consumer build time and compiler memory), <c>floor</c> (what the generated members' shape alone costs a
+    /// build, with and without the SDK's analyzers), <c>shape</c> (what each part of the generated source
     /// costs the compiler), <c>carriers</c>, <c>stages</c> (each generator step), <c>startup</c> (time to first lookup),
     /// <c>search-startup</c> (time to first search) and <c>verify</c> (build a consumer with N papers and read every
     /// one back). See run.sh.
@@ -17,6 +18,11 @@ namespace PaperGen.Benchmarks
             if (args.Length > 0 && args[0] == "build")
             {
                 return ConsumerBuild.Run(args);
+            }
+
+            if (args.Length > 0 && args[0] == "floor")
+            {
+                return CompileFloor.Run(args);
             }
 
             if (args.Length > 0 && args[0] == "startup")

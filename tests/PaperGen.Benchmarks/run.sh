@@ -23,7 +23,7 @@ case "$part" in
   generator|all) bench --filter '*GeneratorBenchmarks*' ;;&
   lookup|all)    bench --filter '*LookupBenchmarks*' ;;&
   search|all)    bench --filter '*SearchBenchmarks*' ; bench search-startup 20000 21 | tee -a "$report" ; bench search-startup 20000 21 synthetic | tee -a "$report" ; bench search-startup 54 21 shipped | tee -a "$report" ;;&
-  build|all)     bench build 20000 3 | tee -a "$report" ; bench shape 20000 3 | tee -a "$report" ;;&
+  build|all)     bench build 20000 3 | tee -a "$report" ; bench shape 20000 3 | tee -a "$report" ; bench floor 20000 3 | tee -a "$report" ;;&
   startup|all)   bench startup 20000 21 | tee -a "$report" ;;&
   verify)        bench verify 100000 | tee -a "$report" ;;
   generator|lookup|search|build|startup|all) ;;
