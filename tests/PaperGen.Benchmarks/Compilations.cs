@@ -13,7 +13,11 @@ using PaperGen.Generator;
 
 namespace PaperGen.Benchmarks
 {
-    /// <summary>The generator run as the compiler runs it, over a net8.0 compilation that references PaperGen.Runtime.</summary>
+    /// <summary>
+    /// The generator run as the compiler runs it, over a net8.0 compilation that references PaperGen.Runtime's net8.0
+    /// build by path: the process itself may have loaded the net10.0 build (BenchmarkDotNet's generated project picks
+    /// it), which a compilation against net8.0 reference assemblies cannot reference (CS1705).
+    /// </summary>
     internal static class Compilations
     {
         public const string UserSource = "namespace Bench { internal static class UserCode { public static int Version => 1; } }";
@@ -27,7 +31,7 @@ namespace PaperGen.Benchmarks
             => CSharpCompilation.Create(
                 "Bench",
                 new[] { CSharpSyntaxTree.ParseText(userSource, new CSharpParseOptions(LanguageVersion.Latest), path: "/bench/UserCode.cs") },
-                Net80.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(Paper).Assembly.Location) }),
+                Net80.References.All.Concat(new[] { MetadataReference.CreateFromFile(ConsumerProject.Runtime) }),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
 
         public static GeneratorDriver Driver(string dumpText, string className = "Archive", CSharpParseOptions? parseOptions = null)

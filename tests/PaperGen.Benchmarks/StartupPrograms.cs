@@ -32,6 +32,22 @@ namespace PaperGen.Benchmarks
             """;
 
         /// <summary>
+        /// A first lookup and nothing else (no stopwatch, no number formatting, a small Main): the added wall time of
+        /// "a first lookup over an empty program" without the measuring programs' own first-use costs. Prints in the
+        /// same shape as the others, with no times.
+        /// </summary>
+        public const string LookupOnly = """
+            public static class Program
+            {
+                public static int Main(string[] args)
+                {
+                    System.Console.WriteLine(Bench.Archive.Catalog.TryGetByTitle(args[0], out _) ? "1 0 0" : "-1 0 0");
+                    return 0;
+                }
+            }
+            """;
+
+        /// <summary>
         /// Looks a title up in the generated catalog; <c>--verify dump</c> compares every paper with the dump instead;
         /// <c>--search query</c> runs the process's first Search (best 10) and a second one, and prints the hit count,
         /// the milliseconds from entering Main to the first answer, of the second search alone, and of the first

@@ -10,13 +10,14 @@ using PaperGen.Testing;
 namespace PaperGen.Benchmarks
 {
     /// <summary>
-    /// <c>startup [papers] [launches]</c>: time to first lookup in a fresh process. Eight Release console
+    /// <c>startup [papers] [launches]</c>: time to first lookup in a fresh process. Ten Release console
     /// programs, each launched through its apphost the given number of times, interleaved so noise hits
     /// all alike: an empty program, the generated catalog (constants, and <c>"…"u8</c> literals; constants again over the
-    /// runtime's precompiled copy, as the package gives it to a .NET 10 app on this machine), the dump parsed from an embedded resource at
+    /// runtime's precompiled copy, as the package gives it to a .NET 10 app on this machine; a program that only looks
+    /// the title up, over either runtime), the dump parsed from an embedded resource at
     /// start-up, and System.Text.Json reading the same papers from an embedded JSON resource; the empty program and
     /// the constants published ReadyToRun beside them (each compared with its own empty program). Reports the
-    /// median wall time from process start to exit (each program also reads the paper's abstract before
+    /// median wall time from process start to exit (each measuring program also reads the paper's abstract before
     /// exiting), and the median times inside Main to the paper and to its abstract.
     /// </summary>
     internal static class StartupTime
@@ -34,7 +35,7 @@ namespace PaperGen.Benchmarks
             var programs = new List<(string Name, ConsumerProject Project)>();
             ConsumerProject Make(string name, string program, string items, (string File, string Content)[] files, string properties = "", string? runtime = null)
             {
-                var directory = name.Replace(" (ReadyToRun)", "R2R", StringComparison.Ordinal).Replace(" (precompiled runtime)", "Precompiled", StringComparison.Ordinal);
+                var directory = name.Replace(" (ReadyToRun)", "R2R", StringComparison.Ordinal).Replace(" (precompiled runtime)", "Precompiled", StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
                 var project = new ConsumerProject(Path.Combine(root, directory), directory);
                 foreach (var (file, content) in files)
                 {
@@ -53,6 +54,9 @@ namespace PaperGen.Benchmarks
             // The same data in PaperGen 0.1's carrier (issue 12): constants must not cost the first lookup.
             // The runtime as the package hands it to a .NET 10 app on this machine (issue 12): precompiled, the app JIT'd.
             Make("Compiled (precompiled runtime)", StartupPrograms.Compiled, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />", compiledFiles, runtime: ConsumerProject.PrecompiledRuntime);
+            // The same lookup in a program that does nothing else: its added wall time is the first lookup's alone.
+            Make("Lookup only", StartupPrograms.LookupOnly, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />", compiledFiles);
+            Make("Lookup only (precompiled runtime)", StartupPrograms.LookupOnly, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />", compiledFiles, runtime: ConsumerProject.PrecompiledRuntime);
             Make("CompiledU8", StartupPrograms.Compiled, "<PaperDump Include=\"archive.txt\" ClassName=\"Archive\" />", compiledFiles, "<PaperGenDataCarrier>Utf8Literals</PaperGenDataCarrier>");
             // ReadyToRun (issue 12): a fresh process otherwise compiles the runtime's code on first use; the empty
             // program is published the same way, so "added" compares like with like.
@@ -108,7 +112,10 @@ namespace PaperGen.Benchmarks
             {
                 var median = ConsumerBuild.Median(wall[name]);
                 var baseline = name.EndsWith("(ReadyToRun)", StringComparison.Ordinal) ? ConsumerBuild.Median(wall["Empty (ReadyToRun)"]) : empty;
-                Console.WriteLine($"| {name} | {median:0.0} ms | {median - baseline:+0.0;-0.0;0.0} ms | {ConsumerBuild.Median(inMain[name]):0.00} ms | {ConsumerBuild.Median(withAbstract[name]):0.00} ms | {new FileInfo(project.AssemblyPath).Length / 1e6:0.00} MB |");
+                var times = name.StartsWith("Lookup only", StringComparison.Ordinal)
+                    ? "| |"
+                    : $"{ConsumerBuild.Median(inMain[name]):0.00} ms | {ConsumerBuild.Median(withAbstract[name]):0.00} ms |";
+                Console.WriteLine($"| {name} | {median:0.0} ms | {median - baseline:+0.0;-0.0;0.0} ms | {times} {new FileInfo(project.AssemblyPath).Length / 1e6:0.00} MB |");
             }
 
             Console.WriteLine();

@@ -2,7 +2,7 @@
 # Runs every PaperGen benchmark on this machine and leaves the tables in BenchmarkDotNet.Artifacts/
 # (BenchmarkDotNet suites) and BenchmarkDotNet.Artifacts/processes.md (whole-process measurements).
 #
-#   tests/PaperGen.Benchmarks/run.sh            # everything (~20 minutes on 2 cores)
+#   tests/PaperGen.Benchmarks/run.sh            # everything (~25 minutes on 2 cores)
 #   tests/PaperGen.Benchmarks/run.sh lookup     # one part: generator | lookup | search | build | startup | verify
 #
 # "verify" (a real project with 100,000 papers, built and read back) is not part of "everything":
