@@ -78,17 +78,7 @@ namespace PaperGen.Benchmarks
                 project.Restore();
             }
 
-            var results = projects.ToDictionary(p => p.Key, _ => new List<(double Seconds, double PeakMb, double CpuSeconds)>());
-            for (var run = 0; run < runs; run++)
-            {
-                foreach (var (key, project) in projects)
-                {
-                    (long PeakBytes, double CpuSeconds) compiler = default;
-                    var elapsed = project.Build(process => compiler = CompilerMemory.Watch(process));
-                    results[key].Add((elapsed.TotalSeconds, compiler.PeakBytes / 1e6, compiler.CpuSeconds));
-                    Console.WriteLine($"run {run + 1} {key,-18}: {elapsed.TotalSeconds:0.00} s, compiler peak {compiler.PeakBytes / 1e6:0} MB, compiler CPU {compiler.CpuSeconds:0.00} s");
-                }
-            }
+            var results = ConsumerBuild.FullCompiles(projects, runs);
 
             Console.WriteLine();
             Console.WriteLine($"{papers:N0} papers, {megabytes:0.0} MB dump; floor: {papers:N0} properties and {papers:N0} title constants of {titleLength} characters (the dump's median title) in {Files} files, no data, no documentation.");

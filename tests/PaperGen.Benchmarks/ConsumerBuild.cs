@@ -54,17 +54,7 @@ namespace PaperGen.Benchmarks
                 project.Restore();
             }
 
-            var results = projects.ToDictionary(p => p.Key, _ => new List<(double Seconds, double PeakMb, double CpuSeconds)>());
-            for (var run = 0; run < runs; run++)
-            {
-                foreach (var (key, project) in projects)
-                {
-                    (long PeakBytes, double CpuSeconds) compiler = default;
-                    var elapsed = project.Build(process => compiler = CompilerMemory.Watch(process));
-                    results[key].Add((elapsed.TotalSeconds, compiler.PeakBytes / 1e6, compiler.CpuSeconds));
-                    Console.WriteLine($"run {run + 1} {key,-9}: {elapsed.TotalSeconds:0.00} s, compiler peak {compiler.PeakBytes / 1e6:0} MB, compiler CPU {compiler.CpuSeconds:0.00} s");
-                }
-            }
+            var results = FullCompiles(projects, runs);
 
             var withoutTime = Median(results["without"].Select(r => r.Seconds));
             var withoutPeak = Median(results["without"].Select(r => r.PeakMb));
@@ -85,6 +75,28 @@ namespace PaperGen.Benchmarks
             Rebuilds(projects.Append(ownProject).ToList(), runs, megabytes, compilerServer: true);
             Rebuilds(new List<(string, ConsumerProject)> { projects[0], ownProject }, runs, megabytes, compilerServer: false);
             return 0;
+        }
+
+        /// <summary>
+        /// Full compiles in a fresh compiler, each project once per run in turn so machine noise hits all alike: wall
+        /// time, and the compiler's peak memory and CPU. Printed as they come; returned by project key.
+        /// </summary>
+        internal static Dictionary<string, List<(double Seconds, double PeakMb, double CpuSeconds)>> FullCompiles(IReadOnlyList<(string Key, ConsumerProject Project)> projects, int runs)
+        {
+            var width = projects.Max(p => p.Key.Length);
+            var results = projects.ToDictionary(p => p.Key, _ => new List<(double Seconds, double PeakMb, double CpuSeconds)>());
+            for (var run = 0; run < runs; run++)
+            {
+                foreach (var (key, project) in projects)
+                {
+                    (long PeakBytes, double CpuSeconds) compiler = default;
+                    var elapsed = project.Build(process => compiler = CompilerMemory.Watch(process));
+                    results[key].Add((elapsed.TotalSeconds, compiler.PeakBytes / 1e6, compiler.CpuSeconds));
+                    Console.WriteLine($"run {run + 1} {key.PadRight(width)}: {elapsed.TotalSeconds:0.00} s, compiler peak {compiler.PeakBytes / 1e6:0} MB, compiler CPU {compiler.CpuSeconds:0.00} s");
+                }
+            }
+
+            return results;
         }
 
         /// <summary>
