@@ -39,7 +39,7 @@ namespace PaperGen.PackageTests
         }
 
         [Fact]
-        public void Runtime_package_carries_a_ReadyToRun_copy_per_platform_and_IL_only_libraries()
+        public void Runtime_package_carries_a_ReadyToRun_copy_per_platform_and_IL_everywhere_else_including_Android()
         {
             using var package = ZipFile.OpenRead(_feed.PackagePath("PaperGen.Runtime"));
             var il = Read(package, "lib/net10.0/PaperGen.Runtime.dll");
@@ -58,28 +58,19 @@ namespace PaperGen.PackageTests
             {
                 Assert.False(Read(package, library).ReadyToRun, library + " should be IL only: every other platform and framework compiles it");
             }
+
+            // Android would fall back to the linux copies through the runtime identifier graph; it gets the IL library.
+            foreach (var rid in new[] { "android-arm64", "android-x64", "android-arm", "android-x86" })
+            {
+                Assert.Equal(Bytes(package, "lib/net10.0/PaperGen.Runtime.dll"), Bytes(package, $"runtimes/{rid}/lib/net10.0/PaperGen.Runtime.dll"));
+            }
         }
 
         [Fact]
         public void Fresh_app_compiles_almost_nothing_for_its_first_lookup_and_search_where_the_package_has_a_copy()
         {
             var rid = RuntimeInformation.RuntimeIdentifier;
-            var app = _feed.CreateConsumer("FirstUse")
-                .WithProject($"""
-                    <Project Sdk="Microsoft.NET.Sdk">
-                      <PropertyGroup>
-                        <OutputType>Exe</OutputType>
-                        <TargetFramework>net10.0</TargetFramework>
-                        <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                      </PropertyGroup>
-                      <ItemGroup>
-                        <PackageReference Include="PaperGen" Version="{_feed.Version}" />
-                        <PaperDump Include="papers/aug-6.txt" ClassName="AugPapers" />
-                      </ItemGroup>
-                    </Project>
-                    """)
-                .WithFile("papers/aug-6.txt", ShippedDump)
-                .WithFile("Program.cs", """
+            var app = App("FirstUse", string.Empty, """
                     using System;
                     using System.IO;
                     using System.Runtime;
@@ -122,25 +113,10 @@ namespace PaperGen.PackageTests
         {
             // README recommends PublishReadyToRun to apps whose start-up matters: the SDK then compiles the app against
             // the package's copy for its runtime identifier, which is already precompiled.
-            var app = _feed.CreateConsumer("ReadyToRunApp")
-                .WithProject($"""
-                    <Project Sdk="Microsoft.NET.Sdk">
-                      <PropertyGroup>
-                        <OutputType>Exe</OutputType>
-                        <TargetFramework>net10.0</TargetFramework>
-                        <RuntimeIdentifier>$(NETCoreSdkRuntimeIdentifier)</RuntimeIdentifier>
-                        <SelfContained>false</SelfContained>
-                        <PublishReadyToRun>true</PublishReadyToRun>
-                        <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                      </PropertyGroup>
-                      <ItemGroup>
-                        <PackageReference Include="PaperGen" Version="{_feed.Version}" />
-                        <PaperDump Include="papers/aug-6.txt" ClassName="AugPapers" />
-                      </ItemGroup>
-                    </Project>
-                    """)
-                .WithFile("papers/aug-6.txt", ShippedDump)
-                .WithFile("Program.cs", """
+            var app = App(
+                "ReadyToRunApp",
+                "<RuntimeIdentifier>$(NETCoreSdkRuntimeIdentifier)</RuntimeIdentifier><SelfContained>false</SelfContained><PublishReadyToRun>true</PublishReadyToRun>",
+                """
                     using System;
                     using ReadyToRunApp;
 
@@ -156,6 +132,26 @@ namespace PaperGen.PackageTests
             Assert.Equal(new[] { "found=Neuroformer", "hits=8" }, run.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray());
         }
 
+        /// <summary>A net10.0 console app over the shipped dump (class <c>AugPapers</c>), warnings as errors.</summary>
+        private ConsumerProject App(string name, string properties, string program) =>
+            _feed.CreateConsumer(name)
+                .WithProject($"""
+                    <Project Sdk="Microsoft.NET.Sdk">
+                      <PropertyGroup>
+                        <OutputType>Exe</OutputType>
+                        <TargetFramework>net10.0</TargetFramework>
+                        <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                        {properties}
+                      </PropertyGroup>
+                      <ItemGroup>
+                        <PackageReference Include="PaperGen" Version="{_feed.Version}" />
+                        <PaperDump Include="papers/aug-6.txt" ClassName="AugPapers" />
+                      </ItemGroup>
+                    </Project>
+                    """)
+                .WithFile("papers/aug-6.txt", ShippedDump)
+                .WithFile("Program.cs", program);
+
         private static (string Runtime, string Answer, int Compiled) RunFirstUse(ConsumerProject app)
         {
             var run = DotNetCli.RunProgram(app.Path("bin/Release/net10.0/FirstUse"), app.Directory, new Dictionary<string, string>());
@@ -164,7 +160,7 @@ namespace PaperGen.PackageTests
             return (lines[0].Substring("runtime=".Length), lines[1], int.Parse(lines[2].Substring("compiled=".Length), System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        private static (bool ReadyToRun, ushort Machine, string Identity, string[] PublicTypes) Read(ZipArchive package, string path)
+        private static byte[] Bytes(ZipArchive package, string path)
         {
             var entry = package.GetEntry(path) ?? throw new InvalidOperationException(path + " is not in the package.");
             using var buffer = new MemoryStream();
@@ -173,8 +169,12 @@ namespace PaperGen.PackageTests
                 stream.CopyTo(buffer);
             }
 
-            buffer.Position = 0;
-            using var pe = new PEReader(buffer);
+            return buffer.ToArray();
+        }
+
+        private static (bool ReadyToRun, ushort Machine, string Identity, string[] PublicTypes) Read(ZipArchive package, string path)
+        {
+            using var pe = new PEReader(new MemoryStream(Bytes(package, path)));
             var metadata = pe.GetMetadataReader();
             var definition = metadata.GetAssemblyDefinition();
             var types = metadata.TypeDefinitions.Select(metadata.GetTypeDefinition)
