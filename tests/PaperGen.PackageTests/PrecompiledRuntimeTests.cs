@@ -25,6 +25,7 @@ namespace PaperGen.PackageTests
             ("linux-x64", Machine.Amd64, 0x7B79),
             ("linux-arm64", Machine.Arm64, 0x7B79),
             ("osx-arm64", Machine.Arm64, 0x4644),
+            ("osx-x64", Machine.Amd64, 0x4644),
             ("win-x64", Machine.Amd64, 0x0000),
         };
 
