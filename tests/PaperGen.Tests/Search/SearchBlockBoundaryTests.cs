@@ -120,13 +120,7 @@ namespace PaperGen.Tests.Search
         [MemberData(nameof(AllQueries))]
         public void The_best_few_are_the_first_of_all_results(string query)
         {
-            var catalog = Dump.Value.Catalog;
-            var all = catalog.Search(query).Select(p => p.Title).ToList();
-
-            foreach (var limit in new[] { 1, 2, 10, 31, 32, 33 })
-            {
-                Assert.Equal(all.Take(limit), catalog.Search(query, limit).Select(p => p.Title));
-            }
+            SearchRealTextTests.AssertBestFewAreFirstOfAll(Dump.Value.Catalog, query, 1, 2, 10, 31, 32, 33);
         }
     }
 }

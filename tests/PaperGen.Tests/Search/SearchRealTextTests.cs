@@ -56,10 +56,14 @@ namespace PaperGen.Tests.Search
         [MemberData(nameof(All))]
         public void The_best_few_are_the_first_of_all_results_when_blocks_are_passed_by_their_bounds(string query)
         {
-            var catalog = RealText.Value.Catalog;
-            var all = catalog.Search(query).Select(p => p.Title).ToList();
+            AssertBestFewAreFirstOfAll(RealText.Value.Catalog, query, 1, 2, 3, 10, 50, 200);
+        }
 
-            foreach (var limit in new[] { 1, 2, 3, 10, 50, 200 })
+        /// <summary><c>Search(query, limit)</c> returns the first <c>limit</c> of <c>Search(query)</c>, in order.</summary>
+        internal static void AssertBestFewAreFirstOfAll(PaperCatalog catalog, string query, params int[] limits)
+        {
+            var all = catalog.Search(query).Select(p => p.Title).ToList();
+            foreach (var limit in limits)
             {
                 Assert.Equal(all.Take(limit), catalog.Search(query, limit).Select(p => p.Title));
             }
